@@ -1,0 +1,92 @@
+package org.clusterscope.cli;
+
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.clusterscope.config.Settings;
+import org.clusterscope.ingest.IngestStage;
+import org.clusterscope.reference.ReferenceData;
+import org.clusterscope.ops.RunAudit;
+import org.clusterscope.ops.SourceCounts;
+import org.clusterscope.ops.YearSelection;
+import org.clusterscope.pipeline.Pipeline;
+import org.clusterscope.spark.SessionFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code run}, {@code ingest}, {@code conform} and {@code indicators}: one pipeline command each. */
+abstract class StageCommand implements Callable<Integer>, VerboseAware {
+  @Mixin CommonOptions options;
+  @Spec CommandSpec spec;
+
+  abstract Pipeline.Command command();
+
+  @Override
+  public boolean verbose() {
+    return options != null && options.verbose;
+  }
+
+  @Override
+  public Integer call() {
+    Settings settings = options.settings();
+    YearSelection selection = options.selection();
+    preflight(settings);
+    SparkSession spark = SessionFactory.start(settings);
+    try {
+      RunAudit audit = new Pipeline(spark, settings).execute(command(), selection, String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+      var out = spec.commandLine().getOut();
+      out.println("Run " + audit.runId() + " succeeded: " + command().key() + " for years " + audit.years());
+      for (SourceCounts counts : audit.counts()) {
+        out.println("  " + counts.summary());
+      }
+      audit.tableVersions().forEach((table, version) -> out.println("  wrote " + table + " (Delta version " + version + ")"));
+      out.flush();
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** Fails before Spark starts when inputs or reference files are missing or invalid. */
+  private void preflight(Settings settings) {
+    if (command() == Pipeline.Command.RUN || command() == Pipeline.Command.INGEST) {
+      IngestStage.checkInputs(settings);
+    }
+    if (command() != Pipeline.Command.INGEST) {
+      ReferenceData.load(settings);
+    }
+  }
+
+  @Command(name = "run", description = "Run every stage: ingest, conform, indicators.", mixinStandardHelpOptions = true)
+  static final class Run extends StageCommand {
+    @Override
+    Pipeline.Command command() {
+      return Pipeline.Command.RUN;
+    }
+  }
+
+  @Command(name = "ingest", description = "Read the input files into the bronze tables.", mixinStandardHelpOptions = true)
+  static final class Ingest extends StageCommand {
+    @Override
+    Pipeline.Command command() {
+      return Pipeline.Command.INGEST;
+    }
+  }
+
+  @Command(name = "conform", description = "Validate bronze records into the silver tables.", mixinStandardHelpOptions = true)
+  static final class Conform extends StageCommand {
+    @Override
+    Pipeline.Command command() {
+      return Pipeline.Command.CONFORM;
+    }
+  }
+
+  @Command(name = "indicators", description = "Compute the gold indicator tables from silver.", mixinStandardHelpOptions = true)
+  static final class Indicators extends StageCommand {
+    @Override
+    Pipeline.Command command() {
+      return Pipeline.Command.INDICATORS;
+    }
+  }
+}

@@ -1,0 +1,6 @@
+package org.clusterscope.cli;
+
+/** A command that knows whether the user asked for stack traces. */
+interface VerboseAware {
+  boolean verbose();
+}

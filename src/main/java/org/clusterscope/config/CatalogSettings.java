@@ -1,0 +1,46 @@
+package org.clusterscope.config;
+
+import java.nio.file.Path;
+
+/**
+ * Where the tables live and how they are named.
+ *
+ * @param warehouse folder of the Delta tables (and of the embedded metastore)
+ * @param databasePrefix prefix of the four databases ({@code cs} gives {@code cs_gold}, ...)
+ * @param metastore external metastore, or {@link MetastoreSettings#embedded()}
+ */
+public record CatalogSettings(Path warehouse, String databasePrefix, MetastoreSettings metastore) {
+
+  public String database(Layer layer) {
+    return databasePrefix + "_" + layer.suffix();
+  }
+
+  /** The four databases of DESIGN section 1. */
+  public enum Layer {
+    BRONZE("bronze"),
+    SILVER("silver"),
+    GOLD("gold"),
+    OPS("ops");
+
+    private final String suffix;
+
+    Layer(String suffix) {
+      this.suffix = suffix;
+    }
+
+    public String suffix() {
+      return suffix;
+    }
+  }
+
+  /** JDBC settings of an external Hive metastore; an empty URL means embedded Derby. */
+  public record MetastoreSettings(String url, String driver, String user, String password) {
+    public static MetastoreSettings embedded() {
+      return new MetastoreSettings("", "", "", "");
+    }
+
+    public boolean isEmbedded() {
+      return url.isEmpty();
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package org.clusterscope.config;
+
+import java.util.List;
+
+/**
+ * What the indicator stage computes and with which parameters (DESIGN 4.1).
+ *
+ * @param nutsLevels NUTS levels, each 0 to 3
+ * @param sectorSchemes scheme names: nace_section, nace_division, nace_class or a custom scheme
+ */
+public record IndicatorSettings(
+    List<Integer> nutsLevels,
+    List<String> sectorSchemes,
+    Stars stars,
+    StrongCluster strongCluster,
+    Confidentiality confidentiality) {
+
+  public IndicatorSettings {
+    nutsLevels = List.copyOf(nutsLevels);
+    sectorSchemes = List.copyOf(sectorSchemes);
+  }
+
+  /** European Cluster Observatory star thresholds. */
+  public record Stars(double sizeQuantile, double specialisationLq, double focusQuantile) {}
+
+  /** U.S. Cluster Mapping strong-cluster rule. */
+  public record StrongCluster(
+      double lqQuantile, double employmentQuantile, double establishmentsQuantile, double minLq) {}
+
+  /** Primary confidentiality rule of a cell (threshold and dominance). */
+  public record Confidentiality(int minContributors, double dominanceShare) {}
+}

@@ -1,0 +1,32 @@
+package org.clusterscope.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole, validated configuration of one clusterscope process. Built once at start-up by
+ * {@link SettingsLoader} and passed down; nothing below reads configuration files.
+ *
+ * @param configFile the file it was read from (for messages and the run audit)
+ * @param digest SHA-256 of the effective configuration, recorded in {@code cs_ops.runs}
+ * @param sparkMaster Spark master URL
+ * @param sparkConf free-form Spark settings from the file and {@code --conf}
+ */
+public record Settings(
+    Path configFile,
+    String digest,
+    CatalogSettings catalog,
+    String sparkMaster,
+    Map<String, String> sparkConf,
+    List<SourceSettings> sources,
+    ReferenceSettings reference,
+    ConformSettings conform,
+    IndicatorSettings indicators,
+    double maxQuarantineShare) {
+
+  public Settings {
+    sparkConf = Map.copyOf(sparkConf);
+    sources = List.copyOf(sources);
+  }
+}

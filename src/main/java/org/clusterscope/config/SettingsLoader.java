@@ -1,0 +1,282 @@
+package org.clusterscope.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigObject;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigRenderOptions;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.clusterscope.config.ConformSettings.SizeBandEstimator;
+import org.clusterscope.errors.Errors;
+
+/**
+ * Reads a HOCON file into {@link Settings}: parse, apply {@code --conf} overrides, reject unknown
+ * keys, fill defaults, then check every value. Each failure is a configuration error (exit 2)
+ * naming the key, the file and line, and the fix.
+ */
+public final class SettingsLoader {
+  private static final String ROOT = "clusterscope";
+  public static final Set<String> BUILT_IN_SCHEMES =
+      Set.of("nace_section", "nace_division", "nace_class");
+
+  private final Config defaults =
+      ConfigFactory.parseResources(
+          SettingsLoader.class, "defaults.conf", ConfigParseOptions.defaults().setAllowMissing(false));
+
+  /**
+   * @param file the config file
+   * @param overrides {@code key=value} pairs; keys starting with {@code spark.} are Spark
+   *     settings, others are clusterscope keys (with or without the {@code clusterscope.} prefix)
+   * @param masterOverride {@code --master}, if given
+   */
+  public Settings load(Path file, List<String> overrides, Optional<String> masterOverride) {
+    Path configFile = file.toAbsolutePath().normalize();
+    if (!Files.isRegularFile(configFile)) {
+      throw Errors.configFileMissing(file);
+    }
+    Config user;
+    try {
+      user = ConfigFactory.parseFile(configFile.toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
+    } catch (ConfigException e) {
+      throw Errors.configSyntax(file, e.getMessage());
+    }
+    Map<String, String> sparkOverrides = new LinkedHashMap<>();
+    for (String override : overrides) {
+      int eq = override.indexOf('=');
+      if (eq <= 0) {
+        throw Errors.badOverride(override);
+      }
+      String key = override.substring(0, eq).trim();
+      String value = override.substring(eq + 1).trim();
+      if (key.startsWith("spark.")) {
+        sparkOverrides.put(key, value);
+      } else {
+        String path = key.startsWith(ROOT + ".") ? key : ROOT + "." + key;
+        user = user.withValue(path, ConfigValueFactory.fromAnyRef(value, "--conf " + override));
+      }
+    }
+    new KeyChecker(defaults).check(user);
+    Config merged;
+    try {
+      merged = user.withFallback(defaults).resolve();
+    } catch (ConfigException e) {
+      throw Errors.configSyntax(file, e.getMessage());
+    }
+    Reader reader = new Reader(merged.getConfig(ROOT), configFile.getParent());
+    try {
+      return reader.settings(configFile, digest(merged), sparkOverrides, masterOverride);
+    } catch (ConfigException.WrongType | ConfigException.BadValue e) {
+      throw Errors.configSyntax(file, e.getMessage());
+    }
+  }
+
+  private static String digest(Config merged) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      String rendered = merged.getConfig(ROOT).root().render(ConfigRenderOptions.concise());
+      return HexFormat.of().formatHex(sha.digest(rendered.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  /** Typed access to the merged {@code clusterscope} section. */
+  private static final class Reader {
+    private final Config c;
+    private final Path base;
+
+    Reader(Config c, Path base) {
+      this.c = c;
+      this.base = base;
+    }
+
+    Settings settings(
+        Path configFile, String digest, Map<String, String> sparkOverrides, Optional<String> master) {
+      Map<String, String> sparkConf = new LinkedHashMap<>();
+      for (Map.Entry<String, ConfigValue> e : c.getObject("spark.conf").entrySet()) {
+        sparkConf.put(e.getKey(), String.valueOf(e.getValue().unwrapped()));
+      }
+      sparkConf.putAll(sparkOverrides);
+      Map<String, Path> schemes = customSchemes();
+      IndicatorSettings indicators = indicators(schemes);
+      return new Settings(
+          configFile,
+          digest,
+          catalog(),
+          master.orElse(c.getString("spark.master")),
+          sparkConf,
+          sources(),
+          new ReferenceSettings(
+              optionalPath("reference.nace"), optionalPath("reference.nuts-regions"), schemes),
+          conform(),
+          indicators,
+          fraction("quality.max-quarantine-share"));
+    }
+
+    private CatalogSettings catalog() {
+      String prefix = c.getString("catalog.database-prefix");
+      if (!prefix.matches("[a-z][a-z0-9_]*")) {
+        throw Errors.invalidConfigValue(
+            "clusterscope.catalog.database-prefix", origin("catalog.database-prefix"),
+            "lower-case letters, digits and '_', starting with a letter (got '" + prefix + "')");
+      }
+      return new CatalogSettings(
+          path("catalog.warehouse"),
+          prefix,
+          new CatalogSettings.MetastoreSettings(
+              c.getString("catalog.metastore.url"),
+              c.getString("catalog.metastore.driver"),
+              c.getString("catalog.metastore.user"),
+              c.getString("catalog.metastore.password")));
+    }
+
+    private List<SourceSettings> sources() {
+      List<SourceSettings> sources = new ArrayList<>();
+      List<? extends ConfigObject> list = c.getObjectList("sources");
+      for (int i = 0; i < list.size(); i++) {
+        Config s = list.get(i).toConfig();
+        String key = "clusterscope.sources[" + i + "]";
+        String where = list.get(i).origin().description();
+        if (!s.hasPath("name") || !s.getString("name").matches("[a-z][a-z0-9_]*")) {
+          throw Errors.invalidConfigValue(
+              key + ".name", where, "a name of lower-case letters, digits and '_'");
+        }
+        String name = s.getString("name");
+        if (sources.stream().anyMatch(other -> other.name().equals(name))) {
+          throw Errors.invalidConfigValue(key + ".name", where, "a unique name ('" + name + "' is used twice)");
+        }
+        String formatKey = s.hasPath("format") ? s.getString("format") : "";
+        SourceFormat format = SourceFormat.fromKey(formatKey)
+            .orElseThrow(() -> Errors.unknownSourceFormat(key + ".format", where, formatKey));
+        if (!s.hasPath("paths") || s.getStringList("paths").isEmpty()) {
+          throw Errors.invalidConfigValue(key + ".paths", where, "a non-empty list of files or folders");
+        }
+        List<Path> paths = s.getStringList("paths").stream().map(this::resolve).toList();
+        Map<String, String> options = new LinkedHashMap<>();
+        if (s.hasPath("options")) {
+          s.getObject("options").forEach((k, v) -> options.put(k, String.valueOf(v.unwrapped())));
+        }
+        sources.add(new SourceSettings(name, format, paths, options));
+      }
+      return sources;
+    }
+
+    private Map<String, Path> customSchemes() {
+      Map<String, Path> schemes = new LinkedHashMap<>();
+      for (Map.Entry<String, ConfigValue> e : c.getObject("reference.schemes").entrySet()) {
+        String name = e.getKey();
+        if (!name.matches("[a-z][a-z0-9_]*") || BUILT_IN_SCHEMES.contains(name)) {
+          throw Errors.invalidConfigValue(
+              "clusterscope.reference.schemes." + name, e.getValue().origin().description(),
+              "a scheme name of lower-case letters, digits and '_' that is not a built-in scheme");
+        }
+        schemes.put(name, resolve(String.valueOf(e.getValue().unwrapped())));
+      }
+      return schemes;
+    }
+
+    private ConformSettings conform() {
+      String estimatorKey = c.getString("conform.size-band-estimator");
+      SizeBandEstimator estimator = null;
+      for (SizeBandEstimator candidate : SizeBandEstimator.values()) {
+        if (candidate.key().equals(estimatorKey)) {
+          estimator = candidate;
+        }
+      }
+      if (estimator == null) {
+        throw Errors.invalidConfigValue(
+            "clusterscope.conform.size-band-estimator", origin("conform.size-band-estimator"),
+            "midpoint or lower-bound (got '" + estimatorKey + "')");
+      }
+      int min = c.getInt("conform.min-reference-year");
+      int max = c.getInt("conform.max-reference-year");
+      int effectiveMax = max == 0 ? Year.now().getValue() : max;
+      if (min > effectiveMax) {
+        throw Errors.invalidConfigValue(
+            "clusterscope.conform.min-reference-year", origin("conform.min-reference-year"),
+            "a year not after max-reference-year " + effectiveMax + " (got " + min + ")");
+      }
+      return new ConformSettings(estimator, min, effectiveMax);
+    }
+
+    private IndicatorSettings indicators(Map<String, Path> customSchemes) {
+      List<Integer> levels = c.getIntList("indicators.nuts-levels");
+      for (int level : levels) {
+        if (level < 0 || level > 3) {
+          throw Errors.invalidConfigValue(
+              "clusterscope.indicators.nuts-levels", origin("indicators.nuts-levels"),
+              "NUTS levels from 0 to 3 (got " + level + ")");
+        }
+      }
+      List<String> schemes = c.getStringList("indicators.sector-schemes");
+      for (String scheme : schemes) {
+        if (!BUILT_IN_SCHEMES.contains(scheme) && !customSchemes.containsKey(scheme)) {
+          throw Errors.unknownScheme(scheme, origin("indicators.sector-schemes"), customSchemes.keySet());
+        }
+      }
+      return new IndicatorSettings(
+          levels.stream().distinct().sorted().toList(),
+          schemes.stream().distinct().toList(),
+          new IndicatorSettings.Stars(
+              fraction("indicators.stars.size-quantile"),
+              positive("indicators.stars.specialisation-lq"),
+              fraction("indicators.stars.focus-quantile")),
+          new IndicatorSettings.StrongCluster(
+              fraction("indicators.strong-cluster.lq-quantile"),
+              fraction("indicators.strong-cluster.employment-quantile"),
+              fraction("indicators.strong-cluster.establishments-quantile"),
+              positive("indicators.strong-cluster.min-lq")),
+          new IndicatorSettings.Confidentiality(
+              (int) positive("indicators.confidentiality.min-contributors"),
+              fraction("indicators.confidentiality.dominance-share")));
+    }
+
+    private double fraction(String key) {
+      double value = c.getDouble(key);
+      if (!(value >= 0 && value <= 1)) {
+        throw Errors.invalidConfigValue("clusterscope." + key, origin(key), "a number from 0 to 1 (got " + value + ")");
+      }
+      return value;
+    }
+
+    private double positive(String key) {
+      double value = c.getDouble(key);
+      if (!(value > 0)) {
+        throw Errors.invalidConfigValue("clusterscope." + key, origin(key), "a number above 0 (got " + value + ")");
+      }
+      return value;
+    }
+
+    private Path path(String key) {
+      return resolve(c.getString(key));
+    }
+
+    private Optional<Path> optionalPath(String key) {
+      String value = c.getString(key);
+      return value.isBlank() ? Optional.empty() : Optional.of(resolve(value));
+    }
+
+    private Path resolve(String value) {
+      return base.resolve(value).normalize();
+    }
+
+    private String origin(String key) {
+      return c.getValue(key).origin().description();
+    }
+  }
+}

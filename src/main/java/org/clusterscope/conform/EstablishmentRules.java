@@ -1,0 +1,137 @@
+package org.clusterscope.conform;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.upper;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.functions;
+import org.clusterscope.config.ConformSettings;
+import org.clusterscope.ingest.QuarantineReason;
+import org.clusterscope.reference.CustomScheme;
+import org.clusterscope.reference.ReferenceData;
+
+/**
+ * The validation and normalisation rules of a business-register record, as Spark column
+ * expressions over a bronze row. Each rule yields a reason code and a detail naming the field and
+ * the bad value; the first rule that fails decides.
+ */
+final class EstablishmentRules {
+  private static final String NUTS_SHAPE = "^[A-Z]{2}[0-9A-Z]{0,3}$";
+
+  private final ConformSettings settings;
+  private final ReferenceData reference;
+
+  EstablishmentRules(ConformSettings settings, ReferenceData reference) {
+    this.settings = settings;
+    this.reference = reference;
+  }
+
+  /** Normalised region code (upper case). */
+  static Column region() {
+    return upper(col("region_code"));
+  }
+
+  static Column extraRegio() {
+    return length(region()).gt(2).and(substring(region(), 3, 3).rlike("^Z+$"));
+  }
+
+  /** NACE class NN.NN from 29.32, 2932, 29.32Z or 2932Z; NULL otherwise. */
+  static Column naceClass() {
+    Column code = upper(trim(col("nace")));
+    return when(code.rlike("^[0-9]{2}\\.[0-9]{2}[A-Z]?$"), substring(code, 1, 5))
+        .when(code.rlike("^[0-9]{4}[A-Z]?$"), concat(substring(code, 1, 2), lit("."), substring(code, 3, 2)));
+  }
+
+  Column naceSection() {
+    return CustomScheme.lookup(reference.nace().divisionSections(), substring(naceClass(), 1, 2));
+  }
+
+  /** active, closed, or NULL when the status is not recognised. Empty means active. */
+  static Column status() {
+    Column s = lower(col("status"));
+    return when(s.isNull().or(s.isin("active", "a")), lit("active"))
+        .when(s.isin("closed", "c", "f"), lit("closed"));
+  }
+
+  Column employees() {
+    return when(col("employees").isNotNull(), col("employees").cast("double"))
+        .otherwise(SizeBands.estimate(settings.sizeBandEstimator()));
+  }
+
+  Column employmentMethod() {
+    return when(col("employees").isNotNull(), lit("reported"))
+        .otherwise(lit(settings.sizeBandEstimator().method()));
+  }
+
+  /** The rules in order: {reason, condition for failing, detail}. */
+  private List<Column[]> rules() {
+    List<Column[]> rules = new ArrayList<>();
+    for (String field : List.of("establishment_id", "region_code", "nace")) {
+      rules.add(rule(QuarantineReason.MISSING_VALUE, col(field).isNull(), lit(field + " is empty")));
+    }
+    rules.add(rule(QuarantineReason.INVALID_REGION, not(region().rlike(NUTS_SHAPE)),
+        concat(lit("region_code '"), col("region_code"),
+            lit("' is not a NUTS code (two-letter country code and up to three characters, levels 0 to 3)"))));
+    reference.nuts().ifPresent(nuts -> rules.add(rule(QuarantineReason.UNKNOWN_REGION,
+        not(extraRegio()).and(not(region().isin(nuts.labels().keySet().toArray()))),
+        concat(lit("region_code '"), col("region_code"),
+            lit("' is not in the NUTS list (clusterscope.reference.nuts-regions)")))));
+    rules.add(rule(QuarantineReason.INVALID_NACE, naceClass().isNull(),
+        concat(lit("nace '"), col("nace"), lit("' is not a NACE Rev.2 class (29.32, 2932 or 29.32Z)"))));
+    rules.add(rule(QuarantineReason.INVALID_NACE, naceSection().isNull(),
+        concat(lit("nace '"), col("nace"), lit("': division "), substring(naceClass(), 1, 2),
+            lit(" does not exist in NACE Rev.2"))));
+    if (!reference.nace().classLabels().isEmpty()) {
+      rules.add(rule(QuarantineReason.INVALID_NACE,
+          not(naceClass().isin(reference.nace().classLabels().keySet().toArray())),
+          concat(lit("nace '"), col("nace"), lit("': class "), naceClass(),
+              lit(" does not exist in NACE Rev.2 (clusterscope.reference.nace)"))));
+    }
+    rules.add(rule(QuarantineReason.INVALID_STATUS, status().isNull(),
+        concat(lit("status '"), col("status"), lit("' is neither active nor closed"))));
+    rules.add(rule(QuarantineReason.INVALID_EMPLOYEES,
+        col("employees").isNotNull().and(not(col("employees").rlike("^[0-9]+(\\.[0-9]+)?$"))),
+        concat(lit("employees '"), col("employees"), lit("' is not a non-negative number"))));
+    rules.add(rule(QuarantineReason.MISSING_EMPLOYMENT,
+        col("employees").isNull().and(col("size_band").isNull()),
+        lit("neither employees nor size_band is given")));
+    rules.add(rule(QuarantineReason.INVALID_SIZE_BAND,
+        col("employees").isNull().and(not(SizeBands.isAccepted())),
+        concat(lit("size_band '"), col("size_band"), lit("' is not an accepted band (" + SizeBands.list() + ")"))));
+    return rules;
+  }
+
+  /** Reason code of the first failing rule, or NULL. */
+  Column reasonCode() {
+    Column result = lit(null).cast("string");
+    List<Column[]> rules = rules();
+    for (int i = rules.size() - 1; i >= 0; i--) {
+      result = when(rules.get(i)[1], rules.get(i)[0]).otherwise(result);
+    }
+    return result;
+  }
+
+  /** Detail of the first failing rule, or NULL. */
+  Column reasonDetail() {
+    Column result = lit(null).cast("string");
+    List<Column[]> rules = rules();
+    for (int i = rules.size() - 1; i >= 0; i--) {
+      result = when(rules.get(i)[1], rules.get(i)[2]).otherwise(result);
+    }
+    return result;
+  }
+
+  private static Column[] rule(QuarantineReason reason, Column fails, Column detail) {
+    return new Column[] {lit(reason.code()), functions.coalesce(fails, lit(false)), detail};
+  }
+}

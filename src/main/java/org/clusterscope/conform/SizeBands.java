@@ -1,0 +1,62 @@
+package org.clusterscope.conform;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.clusterscope.config.ConformSettings.SizeBandEstimator;
+
+/**
+ * Employment size bands accepted in the canonical register: the INSEE bands used by SIRENE
+ * (0-0 ... 10000+) and the four Eurostat SBS size classes. A band outside this list is rejected
+ * rather than read loosely, since its bounds would be a guess.
+ */
+final class SizeBands {
+  /** Band text to {lower bound, upper bound or -1 when open}. */
+  static final Map<String, int[]> ACCEPTED = accepted();
+
+  private SizeBands() {}
+
+  private static Map<String, int[]> accepted() {
+    Map<String, int[]> bands = new LinkedHashMap<>();
+    for (String band : List.of("0-0", "1-2", "3-5", "6-9", "10-19", "20-49", "50-99", "100-199",
+        "200-249", "250-499", "500-999", "1000-1999", "2000-4999", "5000-9999", "10000+",
+        "0-9", "10-49", "50-249", "250+")) {
+      String[] ends = band.replace("+", "").split("-");
+      int lo = Integer.parseInt(ends[0]);
+      int hi = band.endsWith("+") ? -1 : Integer.parseInt(ends[1]);
+      bands.put(band, new int[] {lo, hi});
+    }
+    return bands;
+  }
+
+  /** The band as written, without spaces. */
+  static Column normalised() {
+    return regexp_replace(col("size_band"), "\\s", "");
+  }
+
+  static Column isAccepted() {
+    return normalised().isin(ACCEPTED.keySet().toArray());
+  }
+
+  /** Estimated employment of an accepted band; an open band gives its lower bound. */
+  static Column estimate(SizeBandEstimator estimator) {
+    Column result = lit(null).cast("double");
+    for (Map.Entry<String, int[]> e : ACCEPTED.entrySet()) {
+      int lo = e.getValue()[0];
+      int hi = e.getValue()[1];
+      double value = estimator == SizeBandEstimator.MIDPOINT && hi >= 0 ? (lo + hi) / 2.0 : lo;
+      result = when(normalised().equalTo(e.getKey()), lit(value)).otherwise(result);
+    }
+    return result;
+  }
+
+  static String list() {
+    return String.join(", ", ACCEPTED.keySet());
+  }
+}

@@ -1,0 +1,130 @@
+package org.clusterscope.errors;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * Every user-facing error, in one place so that the wording stays consistent: what is wrong,
+ * where (file, key, line, record), and how to fix it. Only {@code Main} turns these into exit
+ * codes.
+ */
+public final class Errors {
+  private Errors() {}
+
+  // ---- usage and configuration: exit 2 ------------------------------------------------------
+
+  public static ClusterscopeException configFileMissing(Path file) {
+    return usage("Config file " + file + " does not exist. Pass an existing file with --config,"
+        + " e.g. --config conf/local.conf.");
+  }
+
+  public static ClusterscopeException configSyntax(Path file, String detail) {
+    return usage("Config file " + file + " is not valid: " + detail + ". Correct the file and rerun.");
+  }
+
+  public static ClusterscopeException badOverride(String override) {
+    return usage("Invalid --conf '" + override + "': expected key=value, e.g."
+        + " --conf spark.sql.shuffle.partitions=4.");
+  }
+
+  public static ClusterscopeException unknownConfigKey(String key, String origin, Optional<String> closest) {
+    return usage("Unknown configuration key '" + key + "' (" + origin + ")."
+        + closest.map(c -> " Did you mean '" + c + "'?").orElse("")
+        + " Remove or correct it; every key is listed with its default in"
+        + " src/main/resources/org/clusterscope/config/defaults.conf.");
+  }
+
+  public static ClusterscopeException invalidConfigValue(String key, String origin, String expected) {
+    return usage("Invalid value for '" + key + "' (" + origin + "): expected " + expected + ".");
+  }
+
+  public static ClusterscopeException unknownSourceFormat(String key, String origin, String value) {
+    return usage("Unknown source format '" + value + "' for '" + key + "' (" + origin + ")."
+        + " Supported formats: register-csv.");
+  }
+
+  public static ClusterscopeException unknownScheme(String scheme, String origin, Collection<String> custom) {
+    return usage("Unknown sector scheme '" + scheme + "' in clusterscope.indicators.sector-schemes ("
+        + origin + "). Use nace_section, nace_division, nace_class or a scheme defined under"
+        + " clusterscope.reference.schemes" + (custom.isEmpty() ? "" : " (defined: " + String.join(", ", custom) + ")") + ".");
+  }
+
+  public static ClusterscopeException invalidYear(String option, String value) {
+    return usage("Invalid " + option + " '" + value + "': expected "
+        + (option.equals("--years") ? "a range of four-digit years such as 2019-2023." : "a four-digit year such as 2023."));
+  }
+
+  public static ClusterscopeException conflictingYearOptions() {
+    return usage("Both --year and --years were given: use one of them.");
+  }
+
+  public static ClusterscopeException referenceNotConfigured(String key) {
+    return usage("Configuration key '" + key + "' is not set, but this command needs it. Point it"
+        + " at the reference file, e.g. " + key + " = \"reference/nace_rev2.csv\".");
+  }
+
+  public static ClusterscopeException referenceFileMissing(String key, Path path) {
+    return usage("Reference file " + path + " (configuration key '" + key + "') does not exist."
+        + " Correct the path; relative paths are resolved against the config file's folder.");
+  }
+
+  public static ClusterscopeException referenceFileInvalid(Path path, long line, String detail) {
+    return usage("Reference file " + path + ", line " + line + ": " + detail + ". Correct the file.");
+  }
+
+  public static ClusterscopeException noSources() {
+    return usage("No input sources are configured: add at least one entry to clusterscope.sources"
+        + " (name, format, paths).");
+  }
+
+  // ---- input and data quality: exit 3 -------------------------------------------------------
+
+  public static ClusterscopeException inputPathMissing(String source, Path path) {
+    return input("Input path " + path + " of source '" + source + "' does not exist. Check that"
+        + " the file was delivered, or correct clusterscope.sources in the config.");
+  }
+
+  public static ClusterscopeException noInputFiles(String source, Path folder) {
+    return input("Folder " + folder + " of source '" + source + "' holds no *.csv file. Check"
+        + " that the files were delivered, or point the source at the files themselves.");
+  }
+
+  public static ClusterscopeException noDataForYears(String table, String years) {
+    return input("Table " + table + " holds no rows for reference years " + years + ". Run the"
+        + " earlier stages first (jobs/clusterscope run), or choose years present in the inputs.");
+  }
+
+  public static ClusterscopeException qualityChecksFailed(String runId, String summary) {
+    return input("Data-quality checks failed for run " + runId + ": " + summary + ". The gold"
+        + " tables were not updated. See cs_ops.data_quality and cs_ops.quarantine for details,"
+        + " fix the input, and rerun.");
+  }
+
+  public static ClusterscopeException tableMissing(String table) {
+    return input("Table " + table + " does not exist yet. Run the stage that writes it first"
+        + " (jobs/clusterscope run --config <file>).");
+  }
+
+  // ---- environment: exit 1 ------------------------------------------------------------------
+
+  public static ClusterscopeException metastoreLocked(Path warehouse, Throwable cause) {
+    return new ClusterscopeException(ExitCode.FAILURE,
+        "The embedded metastore in " + warehouse.resolve("metastore_db") + " is in use by another"
+        + " clusterscope or Spark process (embedded Derby admits one process at a time). Wait for"
+        + " that process to finish, or configure an external metastore"
+        + " (clusterscope.catalog.metastore.url) so several processes can share the catalog.", cause);
+  }
+
+  public static ClusterscopeException sqlFailed(String detail, Throwable cause) {
+    return new ClusterscopeException(ExitCode.USAGE, "The SQL statement failed: " + detail, cause);
+  }
+
+  private static ClusterscopeException usage(String message) {
+    return new ClusterscopeException(ExitCode.USAGE, message, null);
+  }
+
+  private static ClusterscopeException input(String message) {
+    return new ClusterscopeException(ExitCode.INPUT, message, null);
+  }
+}

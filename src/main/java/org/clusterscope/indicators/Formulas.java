@@ -1,0 +1,58 @@
+package org.clusterscope.indicators;
+
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.pow;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.functions;
+
+/**
+ * The indicator formulas of DESIGN section 4, each in one place and written once for every
+ * source, NUTS level and sector scheme. Every ratio goes through {@link #ratio}, which yields NULL
+ * when the denominator is 0 or NULL, also under {@code spark.sql.ansi.enabled=true}: an
+ * undefined indicator is unknown, not zero.
+ */
+public final class Formulas {
+  private Formulas() {}
+
+  /** numerator / denominator, NULL when the denominator is 0 (Spark {@code try_divide}). */
+  public static Column ratio(Column numerator, Column denominator) {
+    return functions.try_divide(numerator.cast("double"), denominator.cast("double"));
+  }
+
+  /** Size share E_rs / E_s: the region's share of the sector. */
+  public static Column sizeShare(Column eRs, Column eS) {
+    return ratio(eRs, eS);
+  }
+
+  /** Focus E_rs / E_r: the sector's share of the region. */
+  public static Column focus(Column eRs, Column eR) {
+    return ratio(eRs, eR);
+  }
+
+  /**
+   * Location quotient (E_rs / E_r) / (E_s / E) (Florence 1939; REAT {@code locq}). With the
+   * country's totals in place of E_s and E it is the national location quotient.
+   */
+  public static Column locationQuotient(Column eRs, Column eR, Column eS, Column e) {
+    return ratio(ratio(eRs, eR), ratio(eS, e));
+  }
+
+  /** Growth over one period: E_t / E_(t-1) − 1. */
+  public static Column growth(Column now, Column before) {
+    return ratio(now, before).minus(lit(1.0));
+  }
+
+  /** Compound annual growth over {@code years}: (E_t / E_(t-years))^(1/years) − 1. */
+  public static Column compoundAnnualGrowth(Column now, Column before, int years) {
+    return pow(ratio(now, before), lit(1.0 / years)).minus(lit(1.0));
+  }
+
+  /**
+   * Exact quantile with linear interpolation between order statistics (R type 7, Spark
+   * {@code percentile}), of the non-null values of {@code column}, as an aggregate expression.
+   */
+  public static Column quantile(String column, double probability) {
+    return functions.expr("percentile(" + column + ", " + probability + ")");
+  }
+}

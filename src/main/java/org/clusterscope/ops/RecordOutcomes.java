@@ -1,0 +1,73 @@
+package org.clusterscope.ops;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.clusterscope.errors.Errors;
+
+
+
+
+/**
+ * The shared end of a validating stage. Its input has one row per record read, with
+ * {@code outcome} (accepted, quarantined or excluded) and, unless accepted, {@code reason_code}
+ * and {@code reason_detail}. It counts the outcomes, writes the quarantined records, checks the
+ * counts, and only then lets the stage write its accepted records.
+ */
+public final class RecordOutcomes {
+  public static final String ACCEPTED = "accepted";
+  public static final String QUARANTINED = "quarantined";
+  public static final String EXCLUDED = "excluded";
+
+  private RecordOutcomes() {}
+
+  /**
+   * Counts, quarantines and checks; throws a data-quality error (exit 3) after recording
+   * everything when an error-severity check fails.
+   *
+   * @param read records the stage read, counted on its input before any join, so that a join
+   *     that loses or multiplies records breaks the reconciliation check instead of passing
+   */
+  public static SourceCounts settle(
+      StageContext ctx, Dataset<Row> classified, long read, String source, String stage) {
+    SourceCounts counts = count(classified, read, source, stage);
+    ctx.audit().addCounts(counts);
+    Dataset<Row> rejected = classified.filter(col("outcome").equalTo(QUARANTINED))
+        .select(lit(stage).as("stage"), col("source"), col("source_file"), col("line_number"),
+            col("raw_record"), col("reference_year"), col("reason_code"), col("reason_detail"));
+    if (counts.quarantined() > 0) {
+      ctx.ops().quarantine(ctx.audit(), rejected);
+    }
+    List<QualityCheck> checks = new QualityGate(ctx.settings().maxQuarantineShare()).evaluate(counts);
+    ctx.audit().addChecks(checks);
+    ctx.ops().qualityChecks(ctx.audit(), checks);
+    List<String> failures = checks.stream().filter(QualityCheck::failsRun).map(QualityCheck::summary).toList();
+    if (!failures.isEmpty()) {
+      throw Errors.qualityChecksFailed(ctx.audit().runId(), String.join("; ", failures));
+    }
+    return counts;
+  }
+
+  /** Counts the outcomes of {@code classified} into a {@link SourceCounts}. */
+  public static SourceCounts count(Dataset<Row> classified, long read, String source, String stage) {
+    long accepted = 0;
+    Map<String, Long> quarantined = new HashMap<>();
+    Map<String, Long> excluded = new HashMap<>();
+    for (Row row : classified.groupBy("outcome", "reason_code").count().collectAsList()) {
+      String outcome = row.getString(0);
+      long n = row.getLong(2);
+      switch (outcome) {
+        case ACCEPTED -> accepted += n;
+        case QUARANTINED -> quarantined.merge(row.getString(1), n, Long::sum);
+        case EXCLUDED -> excluded.merge(row.getString(1), n, Long::sum);
+        default -> throw new IllegalStateException("Unknown record outcome " + outcome);
+      }
+    }
+    return new SourceCounts(source, stage, read, accepted, quarantined, excluded);
+  }
+}

@@ -1,0 +1,31 @@
+package org.clusterscope.ops;
+
+import org.apache.spark.sql.SparkSession;
+import org.clusterscope.config.Settings;
+
+
+import org.clusterscope.publish.TableWriter;
+
+/** What every stage of one run shares: the session, the settings, the writers and the audit. */
+public record StageContext(
+    SparkSession spark, Settings settings, TableWriter tables, OpsWriter ops, RunAudit audit) {
+
+  public static StageContext create(SparkSession spark, Settings settings, RunAudit audit) {
+    TableWriter tables = new TableWriter(spark, settings.catalog());
+    return new StageContext(spark, settings, tables, new OpsWriter(spark, settings.catalog(), tables), audit);
+  }
+
+  public String table(org.clusterscope.publish.TableSpec spec) {
+    return spec.qualifiedName(settings.catalog());
+  }
+
+  /** Runs {@code work} under a Spark job group, so the Spark UI names the stage. */
+  public <T> T describe(String description, java.util.function.Supplier<T> work) {
+    spark.sparkContext().setJobGroup(audit.runId(), description, false);
+    try {
+      return work.get();
+    } finally {
+      spark.sparkContext().clearJobGroup();
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package org.clusterscope.pipeline;
+
+import java.time.Instant;
+import java.util.SortedSet;
+import org.apache.spark.sql.SparkSession;
+import org.clusterscope.conform.ConformStage;
+import org.clusterscope.config.Settings;
+import org.clusterscope.indicators.IndicatorStage;
+import org.clusterscope.ingest.IngestStage;
+import org.clusterscope.ops.RunAudit;
+import org.clusterscope.ops.SourceCounts;
+import org.clusterscope.ops.StageContext;
+import org.clusterscope.ops.YearSelection;
+import org.clusterscope.publish.GoldTables;
+import org.clusterscope.publish.OpsTables;
+import org.clusterscope.publish.PipelineTables;
+import org.clusterscope.reference.ReferenceData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the stages of one command and records the run in {@code cs_ops.runs}, whether it
+ * succeeds or fails. The stages can run alone ({@code ingest}, {@code conform},
+ * {@code indicators}) or in sequence ({@code run}), each reading what the previous one wrote.
+ */
+public final class Pipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+  /** The stage commands. */
+  public enum Command {
+    RUN, INGEST, CONFORM, INDICATORS;
+
+    public String key() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  private final SparkSession spark;
+  private final Settings settings;
+
+  public Pipeline(SparkSession spark, Settings settings) {
+    this.spark = spark;
+    this.settings = settings;
+  }
+
+  /** Runs {@code command} on {@code selection}; returns the audit of the finished run. */
+  public RunAudit execute(Command command, YearSelection selection, String arguments) {
+    RunAudit audit = new RunAudit(command.key(), arguments, Instant.now());
+    StageContext ctx = StageContext.create(spark, settings, audit);
+    ctx.tables().ensure(java.util.List.of(OpsTables.RUNS, OpsTables.QUARANTINE, OpsTables.DATA_QUALITY,
+        PipelineTables.BRONZE_REGISTER, PipelineTables.SILVER_ESTABLISHMENTS, GoldTables.REGION_SECTOR));
+    LOG.info("Run {} started: {} for {}", audit.runId(), command.key(), selection);
+    try {
+      stages(ctx, command, selection);
+    } catch (RuntimeException e) {
+      record(ctx, e.getMessage());
+      throw e;
+    }
+    record(ctx, null);
+    return audit;
+  }
+
+  private void stages(StageContext ctx, Command command, YearSelection selection) {
+    switch (command) {
+      case INGEST -> new IngestStage(ctx).execute(selection);
+      case CONFORM -> new ConformStage(ctx, ReferenceData.load(settings)).execute(selection);
+      case INDICATORS -> new IndicatorStage(ctx, ReferenceData.load(settings)).execute(selection);
+      case RUN -> {
+        // Reference data first: a broken reference file must fail before anything is written.
+        ReferenceData reference = ReferenceData.load(settings);
+        SortedSet<Integer> years = new IngestStage(ctx).execute(selection).years();
+        YearSelection ingested = YearSelection.of(years);
+        new ConformStage(ctx, reference).execute(ingested);
+        new IndicatorStage(ctx, reference).execute(ingested);
+      }
+      default -> throw new IllegalStateException("Unknown command " + command);
+    }
+  }
+
+  private void record(StageContext ctx, String error) {
+    for (SourceCounts counts : ctx.audit().counts()) {
+      LOG.info("Run {}: {}", ctx.audit().runId(), counts.summary());
+    }
+    try {
+      ctx.ops().run(ctx.audit(), settings.configFile().toString(), settings.digest(), Instant.now(), error);
+    } catch (RuntimeException e) {
+      LOG.error("Run {} could not be recorded in {}: {}", ctx.audit().runId(),
+          OpsTables.RUNS.qualifiedName(settings.catalog()), e.getMessage());
+    }
+    LOG.info("Run {} {}", ctx.audit().runId(), error == null ? "succeeded" : "failed: " + error);
+  }
+}

@@ -1,0 +1,97 @@
+package org.clusterscope.publish;
+
+import static org.apache.spark.sql.functions.col;
+
+import io.delta.tables.DeltaTable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.clusterscope.config.CatalogSettings;
+import org.clusterscope.config.CatalogSettings.Layer;
+
+/**
+ * Creates tables from their {@link TableSpec} and writes them so that reruns are idempotent:
+ * data for a set of reference years replaces exactly those years (Delta {@code replaceWhere}),
+ * the audit tables are appended to.
+ */
+public final class TableWriter {
+  private final SparkSession spark;
+  private final CatalogSettings catalog;
+
+  public TableWriter(SparkSession spark, CatalogSettings catalog) {
+    this.spark = spark;
+    this.catalog = catalog;
+  }
+
+  /** Creates the four databases and the given tables if they do not exist yet. */
+  public void ensure(Collection<TableSpec> specs) {
+    for (Layer layer : Layer.values()) {
+      spark.sql("CREATE DATABASE IF NOT EXISTS " + catalog.database(layer)
+          + " COMMENT 'clusterscope " + layer.suffix() + " layer'");
+    }
+    for (TableSpec spec : specs) {
+      spark.sql(spec.createDdl(catalog));
+    }
+  }
+
+  /**
+   * Replaces the rows of {@code years} (and, if given, of one source) with {@code data}.
+   *
+   * @return the Delta version written
+   */
+  public long replaceYears(TableSpec spec, Dataset<Row> data, Collection<Integer> years, String source) {
+    if (years.isEmpty()) {
+      return version(spec);
+    }
+    String yearList = years.stream().sorted().map(String::valueOf).collect(Collectors.joining(", "));
+    Column condition = functions.expr("reference_year IN (" + yearList + ")");
+    if (source != null) {
+      condition = condition.and(col("source").equalTo(source));
+    }
+    try {
+      aligned(spec, data).writeTo(spec.qualifiedName(catalog)).overwrite(condition);
+    } catch (org.apache.spark.sql.catalyst.analysis.NoSuchTableException e) {
+      throw new IllegalStateException("Table " + spec.qualifiedName(catalog) + " vanished during the run", e);
+    }
+    return version(spec);
+  }
+
+  /** Appends to an audit table. @return the Delta version written */
+  public long append(TableSpec spec, Dataset<Row> data) {
+    try {
+      aligned(spec, data).writeTo(spec.qualifiedName(catalog)).append();
+    } catch (org.apache.spark.sql.catalyst.analysis.NoSuchTableException e) {
+      throw new IllegalStateException("Table " + spec.qualifiedName(catalog) + " vanished during the run", e);
+    }
+    return version(spec);
+  }
+
+  /** The latest Delta version of a table. */
+  public long version(TableSpec spec) {
+    return DeltaTable.forName(spark, spec.qualifiedName(catalog))
+        .history(1).select("version").head().getLong(0);
+  }
+
+  /** Selects the table's columns in its order, cast to its types; a missing column is a bug. */
+  private Dataset<Row> aligned(TableSpec spec, Dataset<Row> data) {
+    StructType target = spark.table(spec.qualifiedName(catalog)).schema();
+    List<String> available = List.of(data.columns());
+    List<Column> columns = new ArrayList<>();
+    for (StructField field : target.fields()) {
+      if (!available.contains(field.name())) {
+        throw new IllegalStateException("Data written to " + spec.qualifiedName(catalog)
+            + " lacks column " + field.name() + "; it has " + available);
+      }
+      columns.add(col(field.name()).cast(field.dataType()).as(field.name()));
+    }
+    return data.select(columns.toArray(Column[]::new));
+  }
+}

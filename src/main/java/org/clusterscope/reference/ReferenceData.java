@@ -1,0 +1,34 @@
+package org.clusterscope.reference;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.clusterscope.config.ReferenceSettings;
+import org.clusterscope.config.Settings;
+import org.clusterscope.config.SettingsLoader;
+import org.clusterscope.errors.Errors;
+
+/**
+ * All reference tables of a run, loaded and checked once on the driver.
+ *
+ * @param schemes the configured sector schemes, in configured order
+ */
+public record ReferenceData(NaceReference nace, Optional<NutsReference> nuts, List<SectorScheme> schemes) {
+
+  public ReferenceData {
+    schemes = List.copyOf(schemes);
+  }
+
+  public static ReferenceData load(Settings settings) {
+    ReferenceSettings ref = settings.reference();
+    NaceReference nace = NaceReference.load(
+        ref.nace().orElseThrow(() -> Errors.referenceNotConfigured("clusterscope.reference.nace")));
+    List<SectorScheme> schemes = new ArrayList<>();
+    for (String name : settings.indicators().sectorSchemes()) {
+      schemes.add(SettingsLoader.BUILT_IN_SCHEMES.contains(name)
+          ? SectorScheme.builtIn(name, nace)
+          : CustomScheme.load(name, ref.customSchemes().get(name), nace));
+    }
+    return new ReferenceData(nace, NutsReference.load(ref.nutsRegions()), schemes);
+  }
+}

@@ -1,0 +1,140 @@
+package org.clusterscope.samples;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes the sample business register in {@code data-samples/register/}: one canonical
+ * {@code register-csv} file per reference year 2021-2023, about 6,000 establishments each in five
+ * countries, with regional clusters to find and a few deliberately malformed lines to quarantine.
+ * The same seed always gives byte-identical files.
+ *
+ * <p>Plain Java with no dependency, so it runs without building the project:
+ * <pre>
+ * javac -d target/samples-classes src/main/java/org/clusterscope/samples/*.java
+ * java -cp target/samples-classes org.clusterscope.samples.SampleRegisterGenerator \
+ *     --out data-samples/register --seed 20261124
+ * </pre>
+ */
+public final class SampleRegisterGenerator {
+
+    public static final long DEFAULT_SEED = 20261124L;
+    public static final Path DEFAULT_OUT = Path.of("data-samples", "register");
+    public static final int FIRST_YEAR = 2021;
+    public static final int LAST_YEAR = 2023;
+
+    private static final String USAGE = "Usage: SampleRegisterGenerator [--out <dir>] [--seed <long>]"
+            + " (defaults: --out data-samples/register --seed " + DEFAULT_SEED + ")";
+
+    private SampleRegisterGenerator() {
+    }
+
+    public static void main(String[] args) {
+        Path out = DEFAULT_OUT;
+        long seed = DEFAULT_SEED;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String option = args[i];
+                if (option.equals("--help") || option.equals("-h")) {
+                    System.out.println(USAGE);
+                    return;
+                }
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException("Option " + option + " needs a value.");
+                }
+                String value = args[++i];
+                switch (option) {
+                    case "--out":
+                        out = Path.of(value);
+                        break;
+                    case "--seed":
+                        seed = parseSeed(value);
+                        break;
+                    default:
+                        throw new IllegalArgumentException("Unknown option " + option + ".");
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + " " + USAGE);
+            System.exit(2);
+            return;
+        }
+        try {
+            GeneratedSample sample = generate(out, seed);
+            System.out.print(summary(sample));
+        } catch (IOException e) {
+            System.err.println("Cannot write the sample register to " + out.toAbsolutePath() + ": " + e
+                    + ". Check that the folder can be created and written, or pass another one with --out.");
+            System.exit(1);
+        }
+    }
+
+    /** Writes {@code register-2021.csv} .. {@code register-2023.csv} into {@code outDir} (created if missing). */
+    public static GeneratedSample generate(Path outDir, long seed) throws IOException {
+        Files.createDirectories(outDir);
+        Map<Integer, List<EstablishmentPanel.Observation>> panel =
+                EstablishmentPanel.simulate(seed, FIRST_YEAR, LAST_YEAR);
+        RegisterRenderer renderer = new RegisterRenderer(seed ^ 0x5DEECE66DL);
+        List<GeneratedSample.YearFile> files = new ArrayList<>();
+        List<InjectedDefect> defects = new ArrayList<>();
+        for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+            String fileName = fileName(year);
+            List<RegisterRecord> records = renderer.render(year, panel.get(year));
+            DefectInjector.Result result = DefectInjector.inject(year, fileName, records);
+            Path file = outDir.resolve(fileName);
+            long bytes = RegisterFileWriter.write(file, layout(year), result.lines());
+            Set<String> ids = new HashSet<>();
+            int closed = 0;
+            for (RegisterRecord record : records) {
+                ids.add(record.establishmentId());
+                if (record.status().equals("closed")) {
+                    closed++;
+                }
+            }
+            files.add(new GeneratedSample.YearFile(year, file, result.lines().size(), records.size(), ids.size(),
+                    closed, bytes));
+            defects.addAll(result.defects());
+        }
+        return new GeneratedSample(seed, files, defects);
+    }
+
+    static String fileName(int year) {
+        return "register-" + year + ".csv";
+    }
+
+    /** 2021: plain UTF-8 with LF; 2022: with a byte order mark; 2023: CRLF line ends. */
+    static RegisterFileWriter.Layout layout(int year) {
+        return new RegisterFileWriter.Layout(year == 2022, year == 2023 ? "\r\n" : "\n");
+    }
+
+    private static long parseSeed(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Invalid --seed value: '" + value + "' (must be a whole number).");
+        }
+    }
+
+    static String summary(GeneratedSample sample) {
+        StringBuilder text = new StringBuilder();
+        for (GeneratedSample.YearFile file : sample.files()) {
+            text.append(String.format(Locale.ROOT,
+                    "%s: %d data lines (%d valid, %d distinct establishments, %d closed), %d bytes%n",
+                    file.path(), file.dataLines(), file.validRows(), file.distinctValidIds(), file.closedRows(),
+                    file.bytes()));
+        }
+        text.append(String.format(Locale.ROOT, "%d deliberate defects:%n", sample.defects().size()));
+        for (InjectedDefect defect : sample.defects()) {
+            text.append(String.format(Locale.ROOT, "  %s line %d: %s (%s)%n", defect.fileName(), defect.line(),
+                    defect.kind(), defect.detail()));
+        }
+        return text.toString();
+    }
+}

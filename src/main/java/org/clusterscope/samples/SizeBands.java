@@ -1,0 +1,43 @@
+package org.clusterscope.samples;
+
+import java.util.List;
+
+/** The employee size bands of the canonical register (the INSEE bands, written as {@code lo-hi}). */
+final class SizeBands {
+
+    /** Lower bounds of the bands, in order; each band ends one below the next lower bound. */
+    private static final int[] LOWER_BOUNDS =
+            {0, 1, 3, 6, 10, 20, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000};
+
+    private SizeBands() {
+    }
+
+    /** The band notation for a head count, e.g. 0 gives {@code 0-0}, 12 gives {@code 10-19}, 12000 gives {@code 10000+}. */
+    static String bandOf(int employees) {
+        if (employees < 0) {
+            throw new IllegalArgumentException("Invalid employee count: " + employees + " (must be 0 or more)");
+        }
+        for (int i = LOWER_BOUNDS.length - 1; i >= 0; i--) {
+            if (employees >= LOWER_BOUNDS[i]) {
+                return notation(i);
+            }
+        }
+        throw new IllegalStateException("unreachable: the first band starts at 0");
+    }
+
+    /** All band notations, smallest first. */
+    static List<String> all() {
+        String[] bands = new String[LOWER_BOUNDS.length];
+        for (int i = 0; i < bands.length; i++) {
+            bands[i] = notation(i);
+        }
+        return List.of(bands);
+    }
+
+    private static String notation(int i) {
+        if (i == LOWER_BOUNDS.length - 1) {
+            return LOWER_BOUNDS[i] + "+";
+        }
+        return LOWER_BOUNDS[i] + "-" + (LOWER_BOUNDS[i + 1] - 1);
+    }
+}

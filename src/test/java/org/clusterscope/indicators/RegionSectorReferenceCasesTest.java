@@ -1,0 +1,140 @@
+package org.clusterscope.indicators;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.sum;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.clusterscope.testing.SparkTestExtension;
+import org.clusterscope.testing.TestSpark;
+import org.clusterscope.testing.Workspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reference cases M2 and LQ1 of shared/reference-cases/README.md, through the whole pipeline: a
+ * register whose cells are the case's matrix goes in, cs_gold.region_sector is read back.
+ */
+@ExtendWith(SparkTestExtension.class)
+class RegionSectorReferenceCasesTest {
+  private static final double TOLERANCE = 1e-9;
+  private static final String[] REGIONS = {"DK011", "DK012", "DK013", "DK014", "DK021"};
+  private static final String[] SECTORS = {"10.11", "20.11", "26.11", "29.10", "62.01"};
+
+  /** EconGeo documentation example M2: regions × sectors, cells = employment. */
+  private static final double[][] M2 = {
+      {100, 0, 0, 0, 0},
+      {0, 15, 5, 70, 10},
+      {0, 20, 10, 20, 50},
+      {0, 25, 30, 5, 40},
+      {0, 40, 55, 5, 0}};
+
+  /** Published location quotients of M2. */
+  private static final double[][] M2_LQ = {
+      {5, 0, 0, 0, 0},
+      {0, 0.75, 0.25, 3.5, 0.5},
+      {0, 1, 0.5, 1, 2.5},
+      {0, 1.25, 1.5, 0.25, 2},
+      {0, 2, 2.75, 0.25, 0}};
+
+  private final TestSpark spark;
+
+  RegionSectorReferenceCasesTest(TestSpark spark) {
+    this.spark = spark;
+  }
+
+  @Test
+  void locationQuotientsOfCaseM2MatchEconGeo(@TempDir Path dir) {
+    Workspace ws = new Workspace(spark, dir);
+    ws.register("m2.csv", matrixRecords(M2, 2023));
+    ws.run();
+
+    List<Row> expected = new ArrayList<>();
+    for (int r = 0; r < REGIONS.length; r++) {
+      for (int s = 0; s < SECTORS.length; s++) {
+        if (M2[r][s] > 0) {
+          expected.add(RowFactory.create(REGIONS[r], SECTORS[s], M2[r][s], 100.0, 100.0, 500.0, M2_LQ[r][s]));
+        }
+      }
+    }
+    StructType schema = DataTypes.createStructType(List.of(
+        DataTypes.createStructField("region_code", DataTypes.StringType, true),
+        DataTypes.createStructField("sector_code", DataTypes.StringType, true),
+        DataTypes.createStructField("employment", DataTypes.DoubleType, true),
+        DataTypes.createStructField("region_employment", DataTypes.DoubleType, true),
+        DataTypes.createStructField("sector_employment", DataTypes.DoubleType, true),
+        DataTypes.createStructField("total_employment", DataTypes.DoubleType, true),
+        DataTypes.createStructField("lq", DataTypes.DoubleType, true)));
+    Dataset<Row> actual = cells(ws, 3, "nace_class")
+        .select("region_code", "sector_code", "employment", "region_employment", "sector_employment",
+            "total_employment", "lq")
+        .orderBy("region_code", "sector_code");
+
+    // A cell without employment has no row; every other cell carries the published lq.
+    spark.assertApproximatelyEqual(spark.spark().createDataFrame(expected, schema), actual, TOLERANCE);
+  }
+
+  @Test
+  void nutsTwoEmploymentIsTheSumOfItsNutsThreeCells(@TempDir Path dir) {
+    Workspace ws = new Workspace(spark, dir);
+    ws.register("m2.csv", matrixRecords(M2, 2023));
+    ws.run();
+
+    Dataset<Row> fromLevel3 = cells(ws, 3, "nace_class")
+        .groupBy(col("region_code").substr(1, 4).as("region_code"), col("sector_code"))
+        .agg(sum("employment").as("employment"));
+    Dataset<Row> level2 = cells(ws, 2, "nace_class").select("region_code", "sector_code", "employment");
+    spark.assertSameRows(fromLevel3.orderBy("region_code", "sector_code"), level2.orderBy("region_code", "sector_code"));
+  }
+
+  @Test
+  void locationQuotientOfCaseLq1MatchesReat(@TempDir Path dir) {
+    // Sector 1714 of region 79006; sector total 879213; grand total 15593224.
+    Workspace ws = new Workspace(spark, dir);
+    ws.register("lq1.csv",
+        record("E1", "DK011", "10.11", 1714, 2022),
+        record("E2", "DK011", "62.01", 79006 - 1714, 2022),
+        record("E3", "DK012", "10.11", 879213 - 1714, 2022),
+        record("E4", "DK012", "62.01", 15593224 - 79006 - (879213 - 1714), 2022));
+    ws.run();
+
+    Row cell = cells(ws, 3, "nace_class")
+        .filter(col("region_code").equalTo("DK011").and(col("sector_code").equalTo("10.11")))
+        .select("lq", "region_employment", "sector_employment", "total_employment")
+        .head();
+    assertEquals(0.384762342301328, cell.getDouble(0), TOLERANCE);
+    assertEquals(79006, cell.getDouble(1));
+    assertEquals(879213, cell.getDouble(2));
+    assertEquals(15593224, cell.getDouble(3));
+  }
+
+  private static Dataset<Row> cells(Workspace ws, int level, String scheme) {
+    return ws.table("gold", "region_sector")
+        .filter(col("nuts_level").equalTo(level).and(col("sector_scheme").equalTo(scheme)));
+  }
+
+  /** One establishment (and enterprise) per non-zero cell. */
+  static String[] matrixRecords(double[][] matrix, int year) {
+    List<String> records = new ArrayList<>();
+    for (int r = 0; r < matrix.length; r++) {
+      for (int s = 0; s < matrix[r].length; s++) {
+        if (matrix[r][s] > 0) {
+          records.add(record("E" + r + "_" + s, REGIONS[r], SECTORS[s], (long) matrix[r][s], year));
+        }
+      }
+    }
+    return records.toArray(String[]::new);
+  }
+
+  static String record(String id, String region, String nace, long employees, int year) {
+    return id + "," + id + "," + region + "," + nace + "," + employees + ",," + year + ",active";
+  }
+}

@@ -1,0 +1,87 @@
+package org.clusterscope.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.clusterscope.config.Settings;
+import org.clusterscope.config.SettingsLoader;
+import org.clusterscope.spark.SparkSettings;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * One SparkSession per test JVM, shared by every test class, started through spark-testing-base
+ * (whose JUnit 4 lifecycle methods this extension calls) and injected as {@link TestSpark}.
+ * The session runs {@code local[2]} with two shuffle partitions, no UI, bound to loopback, on a
+ * warehouse under {@code target/}; it is stopped when the test plan ends.
+ */
+public final class SparkTestExtension implements ParameterResolver {
+  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SparkTestExtension.class);
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == TestSpark.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return context.getRoot().getStore(NAMESPACE)
+        .getOrComputeIfAbsent(Resource.class, key -> Resource.start(), Resource.class)
+        .testSpark;
+  }
+
+  /** The shared session, closed by JUnit when the root context closes. */
+  static final class Resource implements ExtensionContext.Store.CloseableResource {
+    private final TestSpark testSpark;
+
+    private Resource(TestSpark testSpark) {
+      this.testSpark = testSpark;
+    }
+
+    static Resource start() {
+      Path warehouse = createWarehouse();
+      Settings settings = baseSettings(warehouse);
+      Map<String, String> conf = new java.util.LinkedHashMap<>(SparkSettings.of(settings));
+      conf.put("spark.ui.enabled", "false");
+      System.setProperty("derby.system.home", warehouse.toString());
+      SharedSparkBase base = new SharedSparkBase(conf);
+      base.runBefore();
+      return new Resource(new TestSpark(base, warehouse));
+    }
+
+    @Override
+    public void close() {
+      testSpark.spark().stop();
+      SharedSparkBase.runAfterClass();
+    }
+
+    private static Path createWarehouse() {
+      try {
+        Path target = Paths.get("target").toAbsolutePath();
+        Files.createDirectories(target);
+        return Files.createTempDirectory(target, "test-warehouse-");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private static Settings baseSettings(Path warehouse) {
+      try {
+        Path conf = Files.createTempFile(warehouse, "session", ".conf");
+        Files.writeString(conf, "clusterscope.catalog.warehouse = \"" + warehouse + "\"\n"
+            + "clusterscope.spark.master = \"local[2]\"\n"
+            + "clusterscope.spark.conf { \"spark.sql.shuffle.partitions\" = \"2\","
+            + " \"spark.default.parallelism\" = \"2\" }\n");
+        return new SettingsLoader().load(conf, List.of(), Optional.empty());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package org.clusterscope.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.clusterscope.config.Settings;
+import org.clusterscope.config.SettingsLoader;
+import org.clusterscope.ops.RunAudit;
+import org.clusterscope.ops.YearSelection;
+import org.clusterscope.pipeline.Pipeline;
+
+/**
+ * A test's own inputs, configuration and databases (a unique prefix in the shared warehouse):
+ * write register files, then run pipeline commands on the shared session and read the tables.
+ */
+public final class Workspace {
+  /** The canonical register header. */
+  public static final String HEADER =
+      "establishment_id,enterprise_id,region_code,nace,employees,size_band,reference_year,status";
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+
+  private final TestSpark spark;
+  private final Path root;
+  private final Path inputs;
+  private final String prefix;
+  private String extraConfig = "";
+
+  public Workspace(TestSpark spark, Path root) {
+    this.spark = spark;
+    this.root = root;
+    this.inputs = root.resolve("register");
+    this.prefix = "t" + COUNTER.incrementAndGet() + "_" + ProcessHandle.current().pid();
+    try {
+      Files.createDirectories(inputs);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Adds HOCON settings under {@code clusterscope { }} (e.g. {@code quality.max-quarantine-share = 1}). */
+  public Workspace config(String hocon) {
+    this.extraConfig = extraConfig + hocon + "\n";
+    return this;
+  }
+
+  /** Writes a register-csv file with the canonical header and the given records. */
+  public Path register(String fileName, String... records) {
+    List<String> lines = new ArrayList<>();
+    lines.add(HEADER);
+    lines.addAll(List.of(records));
+    return writeBytes(fileName, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  public Path writeBytes(String fileName, byte[] content) {
+    try {
+      return Files.write(inputs.resolve(fileName), content);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Path configFile() {
+    Path conf = root.resolve("test.conf");
+    String text = "clusterscope {\n"
+        + "  catalog { warehouse = \"" + spark.warehouse() + "\", database-prefix = \"" + prefix + "\" }\n"
+        + "  sources = [ { name = register, format = register-csv, paths = [\"" + inputs + "\"] } ]\n"
+        + "  reference {\n"
+        + "    nace = \"" + repo("conf/reference/nace_rev2.csv") + "\"\n"
+        + "    schemes { cluster_categories = \"" + repo("conf/reference/schemes/cluster_categories.csv") + "\" }\n"
+        + "  }\n"
+        + "  indicators.sector-schemes = [nace_section, nace_division, nace_class, cluster_categories]\n"
+        + extraConfig
+        + "}\n";
+    try {
+      return Files.writeString(conf, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Settings settings() {
+    return new SettingsLoader().load(configFile(), List.of(), Optional.empty());
+  }
+
+  public RunAudit run(Pipeline.Command command, YearSelection years) {
+    return new Pipeline(spark.spark(), settings()).execute(command, years, "test");
+  }
+
+  public RunAudit run() {
+    return run(Pipeline.Command.RUN, YearSelection.all());
+  }
+
+  /** A table of this workspace, e.g. {@code table("gold", "region_sector")}. */
+  public Dataset<Row> table(String layer, String name) {
+    return spark.spark().table(prefix + "_" + layer + "." + name);
+  }
+
+  public String prefix() {
+    return prefix;
+  }
+
+  /** A path in the repository (tests run from its root). */
+  public static Path repo(String relative) {
+    return Paths.get(relative).toAbsolutePath();
+  }
+}
