@@ -54,7 +54,7 @@ final class KeyChecker {
       String path = join(prefix, e.getKey());
       ConfigValue value = e.getValue();
       if (!defaults.hasPathOrNull(path)) {
-        throw Errors.unknownConfigKey(path, value.origin().description(), suggest(path));
+        throw Errors.unknownConfigKey(path, Origins.describe(value.origin()), suggest(path));
       }
       if (FREE_FORM.contains(path)) {
         continue;
@@ -72,14 +72,14 @@ final class KeyChecker {
       ConfigValue element = sources.get(i);
       if (element.valueType() != ConfigValueType.OBJECT) {
         throw Errors.invalidConfigValue(
-            path + "[" + i + "]", element.origin().description(),
+            path + "[" + i + "]", Origins.describe(element.origin()),
             "a source object { name, format, paths }");
       }
       for (Map.Entry<String, ConfigValue> e : ((ConfigObject) element).entrySet()) {
         if (!SOURCE_KEYS.contains(e.getKey())) {
           Optional<String> close = closest(e.getKey(), SOURCE_KEYS);
           throw Errors.unknownConfigKey(
-              path + "[" + i + "]." + e.getKey(), e.getValue().origin().description(), close);
+              path + "[" + i + "]." + e.getKey(), Origins.describe(e.getValue().origin()), close);
         }
       }
     }

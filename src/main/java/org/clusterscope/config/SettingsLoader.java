@@ -151,7 +151,7 @@ public final class SettingsLoader {
       for (int i = 0; i < list.size(); i++) {
         Config s = list.get(i).toConfig();
         String key = "clusterscope.sources[" + i + "]";
-        String where = list.get(i).origin().description();
+        String where = Origins.describe(list.get(i).origin());
         if (!s.hasPath("name") || !s.getString("name").matches("[a-z][a-z0-9_]*")) {
           throw Errors.invalidConfigValue(
               key + ".name", where, "a name of lower-case letters, digits and '_'");
@@ -182,7 +182,7 @@ public final class SettingsLoader {
         String name = e.getKey();
         if (!name.matches("[a-z][a-z0-9_]*") || BUILT_IN_SCHEMES.contains(name)) {
           throw Errors.invalidConfigValue(
-              "clusterscope.reference.schemes." + name, e.getValue().origin().description(),
+              "clusterscope.reference.schemes." + name, Origins.describe(e.getValue().origin()),
               "a scheme name of lower-case letters, digits and '_' that is not a built-in scheme");
         }
         schemes.put(name, resolve(String.valueOf(e.getValue().unwrapped())));
@@ -276,7 +276,7 @@ public final class SettingsLoader {
     }
 
     private String origin(String key) {
-      return c.getValue(key).origin().description();
+      return Origins.describe(c.getValue(key).origin());
     }
   }
 }

@@ -21,7 +21,7 @@ public final class SessionFactory {
     SparkSession spark = builder.getOrCreate();
     try {
       spark.sql("SHOW DATABASES").collectAsList();
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // AnalysisException is checked, but thrown undeclared from Scala
       spark.stop();
       if (MetastoreLock.isLockError(e)) {
         throw Errors.metastoreLocked(settings.catalog().warehouse().toAbsolutePath(), e);

@@ -50,6 +50,9 @@ public final class SparkSettings {
     if (metastore.isEmbedded()) {
       conf.put(prefix + "javax.jdo.option.ConnectionURL",
           "jdbc:derby:;databaseName=" + warehouse.resolve("metastore_db") + ";create=true");
+      // Embedded Derby held by another JVM stays held: retrying (10 x 2 s by default) only
+      // delays the message.
+      conf.put(prefix + "hive.hmshandler.retry.attempts", "1");
       return;
     }
     conf.put(prefix + "javax.jdo.option.ConnectionURL", metastore.url());

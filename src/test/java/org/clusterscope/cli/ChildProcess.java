@@ -1,0 +1,65 @@
+package org.clusterscope.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs {@code clusterscope} in a new JVM, as {@code jobs/clusterscope} does: the compiled classes
+ * plus the dependency classpath Maven wrote to target/classpath.txt, with the Java 17 flags.
+ */
+final class ChildProcess {
+  private ChildProcess() {}
+
+  record Result(int code, String out, String err) {}
+
+  static Result run(Path workDir, String... args) {
+    List<String> command = new ArrayList<>(List.of(
+        Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx1g",
+        "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+        "--add-opens=java.base/java.net=ALL-UNNAMED",
+        "--add-opens=java.base/java.lang=ALL-UNNAMED",
+        "--add-opens=java.base/java.util=ALL-UNNAMED",
+        "--add-opens=java.base/java.nio=ALL-UNNAMED",
+        "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
+        "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
+        "-Dlog4j2.configurationFile=" + Paths.get("conf/log4j2.properties").toAbsolutePath(),
+        "-cp", classpath(),
+        Main.class.getName()));
+    command.addAll(List.of(args));
+    try {
+      Path out = Files.createTempFile(workDir, "out", ".txt");
+      Path err = Files.createTempFile(workDir, "err", ".txt");
+      Process process = new ProcessBuilder(command).directory(workDir.toFile())
+          .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      if (!process.waitFor(5, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        throw new IllegalStateException("clusterscope " + String.join(" ", args) + " did not finish in 5 minutes");
+      }
+      return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String classpath() {
+    String file = System.getProperty("clusterscope.test.classpath.file", "target/classpath.txt");
+    try {
+      return Paths.get("target/classes").toAbsolutePath() + java.io.File.pathSeparator
+          + Files.readString(Paths.get(file)).trim();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Run the tests through Maven, which writes " + file, e);
+    }
+  }
+}

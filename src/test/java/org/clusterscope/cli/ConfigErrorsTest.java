@@ -1,0 +1,136 @@
+package org.clusterscope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Mistakes a user can make on the command line or in the config: each gets one sentence naming
+ * the thing and the fix, exit code 2 (usage or configuration) or 3 (input), and no stack trace.
+ * All of them are caught before Spark starts.
+ */
+class ConfigErrorsTest {
+  @TempDir Path dir;
+  private Path inputs;
+
+  @BeforeEach
+  void inputs() throws IOException {
+    inputs = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(inputs.resolve("r.csv"),
+        "establishment_id,enterprise_id,region_code,nace,employees,size_band,reference_year,status\n");
+  }
+
+  @Test
+  void missingConfigFileIsAUsageError() {
+    Result r = run("run", "--config", dir.resolve("nope.conf").toString());
+    r.assertFailure(2, "Config file " + dir.resolve("nope.conf") + " does not exist", "--config");
+  }
+
+  @Test
+  void unknownKeyIsRejectedWithASuggestion() throws IOException {
+    Result r = run("run", "--config", config("indicators.nuts-level = [3]"));
+    r.assertFailure(2, "Unknown configuration key 'clusterscope.indicators.nuts-level'",
+        "Did you mean 'clusterscope.indicators.nuts-levels'?", "line");
+  }
+
+  @Test
+  void unknownKeyInASourceIsRejected() throws IOException {
+    Result r = run("run", "--config", configWithSource("pathz = [\"x\"]"));
+    r.assertFailure(2, "Unknown configuration key 'clusterscope.sources[0].pathz'", "Did you mean 'paths'?");
+  }
+
+  @Test
+  void badYearIsAUsageError() throws IOException {
+    run("run", "--config", config(""), "--year", "20x3")
+        .assertFailure(2, "Invalid --year '20x3': expected a four-digit year such as 2023.");
+    run("run", "--config", config(""), "--years", "2023-2019")
+        .assertFailure(2, "Invalid --years '2023-2019'");
+    run("run", "--config", config(""), "--year", "2023", "--years", "2019-2023")
+        .assertFailure(2, "Both --year and --years were given");
+  }
+
+  @Test
+  void missingInputIsAnInputError() throws IOException {
+    Path missing = dir.resolve("delivery-2023");
+    Result r = run("run", "--config", configWithSource("paths = [\"" + missing + "\"]"));
+    r.assertFailure(3, "Input path " + missing + " of source 'register' does not exist");
+  }
+
+  @Test
+  void invalidValuesNameTheKeyAndTheExpectation() throws IOException {
+    run("run", "--config", config("indicators.nuts-levels = [2, 7]"))
+        .assertFailure(2, "clusterscope.indicators.nuts-levels", "NUTS levels from 0 to 3 (got 7)");
+    run("run", "--config", config("conform.size-band-estimator = median"))
+        .assertFailure(2, "clusterscope.conform.size-band-estimator", "midpoint or lower-bound (got 'median')");
+    run("run", "--config", config("indicators.stars.size-quantile = 1.5"))
+        .assertFailure(2, "clusterscope.indicators.stars.size-quantile", "from 0 to 1");
+    run("run", "--config", config("indicators.sector-schemes = [nace_group]"))
+        .assertFailure(2, "Unknown sector scheme 'nace_group'");
+  }
+
+  @Test
+  void missingReferenceFileIsAConfigurationError() throws IOException {
+    Path nace = dir.resolve("nace-missing.csv");
+    run("run", "--config", config("reference.nace = \"" + nace + "\""))
+        .assertFailure(2, "Reference file " + nace + " (configuration key 'clusterscope.reference.nace') does not exist");
+  }
+
+  @Test
+  void brokenSyntaxAndBadOverridesAreUsageErrors() throws IOException {
+    Path broken = Files.writeString(dir.resolve("broken.conf"), "clusterscope { sources = [ \n");
+    run("run", "--config", broken.toString()).assertFailure(2, "is not valid");
+    run("run", "--config", config(""), "--conf", "novalue").assertFailure(2, "Invalid --conf 'novalue'");
+  }
+
+  @Test
+  void missingOptionsAndUnknownCommandsAreUsageErrors() {
+    run("run").assertFailure(2, "Missing required option: '--config=<file>'");
+    run("publish-everything").assertFailure(2, "Unmatched argument");
+    run().assertFailure(2, "Usage: clusterscope");
+  }
+
+  private String config(String extra) throws IOException {
+    return configWithSource("paths = [\"" + inputs + "\"]", extra);
+  }
+
+  private String configWithSource(String sourceKeys) throws IOException {
+    return configWithSource(sourceKeys, "");
+  }
+
+  private String configWithSource(String sourceKeys, String extra) throws IOException {
+    Path conf = dir.resolve("c" + System.nanoTime() + ".conf");
+    Files.writeString(conf, "clusterscope {\n"
+        + "  catalog.warehouse = \"" + dir.resolve("wh") + "\"\n"
+        + "  sources = [ { name = register, format = register-csv, " + sourceKeys + " } ]\n"
+        + "  reference.nace = \"" + Path.of("conf/reference/nace_rev2.csv").toAbsolutePath() + "\"\n"
+        + "  " + extra + "\n}\n");
+    return conf.toString();
+  }
+
+  private static Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(code, err.toString(StandardCharsets.UTF_8));
+  }
+
+  private record Result(int code, String err) {
+    void assertFailure(int expectedCode, String... fragments) {
+      assertEquals(expectedCode, code, err);
+      for (String fragment : fragments) {
+        assertTrue(err.contains(fragment), "stderr lacks '" + fragment + "':\n" + err);
+      }
+      assertFalse(err.contains("\tat "), "no stack trace without --verbose:\n" + err);
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package org.clusterscope.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.clusterscope.errors.ClusterscopeException;
+import org.clusterscope.errors.ExitCode;
+import org.clusterscope.ops.RunAudit;
+import org.clusterscope.ops.YearSelection;
+import org.clusterscope.testing.SparkTestExtension;
+import org.clusterscope.testing.TestSpark;
+import org.clusterscope.testing.Workspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reruns replace what they wrote; year selections touch only their years; bad input stops the run. */
+@ExtendWith(SparkTestExtension.class)
+class RerunTest {
+  private static final String[] REGISTER = {
+      "E1,N1,DK011,10.11,10,,2022,active",
+      "E2,N2,DK012,62.01,20,,2022,active",
+      "E1,N1,DK011,10.11,12,,2023,active",
+      "E2,N2,DK012,62.01,25,,2023,active",
+      "E3,N3,DK012,10.11,,10-19,2023,active",
+      "E4,N4,DK013,29.10,5,,2023,closed"};
+
+  private final TestSpark spark;
+
+  RerunTest(TestSpark spark) {
+    this.spark = spark;
+  }
+
+  @Test
+  void runningTwiceLeavesIdenticalTables(@TempDir Path dir) {
+    Workspace ws = new Workspace(spark, dir);
+    ws.register("register.csv", REGISTER);
+    ws.run();
+    List<Dataset<Row>> first = snapshot(ws);
+    long goldRows = first.get(2).count();
+    assertTrue(goldRows > 0);
+
+    ws.run();
+    List<Dataset<Row>> second = snapshot(ws);
+    for (int i = 0; i < first.size(); i++) {
+      spark.assertSameRows(first.get(i), second.get(i));
+    }
+    assertEquals(goldRows, ws.table("gold", "region_sector").count(), "no duplicated rows");
+    assertEquals(2, ws.table("ops", "runs").count(), "each run is audited");
+  }
+
+  @Test
+  void aYearSelectionReplacesOnlyThatYear(@TempDir Path dir) {
+    Workspace ws = new Workspace(spark, dir);
+    ws.register("register.csv", REGISTER);
+    ws.run();
+    Dataset<Row> year2022 = materialized(ws.table("gold", "region_sector").filter(col("reference_year").equalTo(2022)));
+
+    // The 2023 delivery is corrected; only 2023 is rerun.
+    ws.register("register.csv", REGISTER[0], REGISTER[1], "E1,N1,DK011,10.11,30,,2023,active");
+    RunAudit audit = ws.run(Pipeline.Command.RUN, YearSelection.of(List.of(2023)));
+
+    assertEquals(Map.of("out_of_selected_years", 2L),
+        audit.counts().stream().filter(c -> c.stage().equals("ingest")).findFirst().orElseThrow().excludedByReason());
+    spark.assertSameRows(year2022, ws.table("gold", "region_sector").filter(col("reference_year").equalTo(2022)));
+    Row dk011 = ws.table("gold", "region_sector").filter(col("reference_year").equalTo(2023)
+        .and(col("nuts_level").equalTo(3)).and(col("sector_scheme").equalTo("nace_class"))).head();
+    assertEquals("DK011", dk011.getAs("region_code"));
+    assertEquals(30.0, dk011.<Double>getAs("employment"));
+    assertEquals(30.0 / 10 - 1, dk011.<Double>getAs("employment_growth_1y"), 1e-12);
+    assertEquals(1, ws.table("silver", "establishments").filter(col("reference_year").equalTo(2023)).count());
+  }
+
+  @Test
+  void tooManyRejectsStopTheRunBeforeTheGoldTables(@TempDir Path dir) {
+    Workspace ws = new Workspace(spark, dir).config("quality.max-quarantine-share = 0.2");
+    ws.register("register.csv", REGISTER[0], REGISTER[1], "X1,X1,DK011,abc,5,,2022,active",
+        "X2,X2,DK011,10.11,five,,2022,active");
+
+    ClusterscopeException error = assertThrows(ClusterscopeException.class, ws::run);
+
+    assertEquals(ExitCode.INPUT, error.exitCode());
+    assertTrue(error.getMessage().contains("2 of 4 records quarantined"), error.getMessage());
+    assertEquals(0, ws.table("gold", "region_sector").count());
+    assertEquals(0, ws.table("silver", "establishments").count());
+    Row run = ws.table("ops", "runs").head();
+    assertEquals("failed", run.getAs("status"));
+    assertTrue(run.<String>getAs("error_message").contains("quarantine_share"));
+    assertEquals(1, ws.table("ops", "data_quality")
+        .filter(col("check").equalTo("quarantine_share").and(col("passed").equalTo(false))).count());
+    assertEquals(2, ws.table("ops", "quarantine").count(), "the rejected records are still explained");
+  }
+
+  /** The tables' current rows, held locally so that later writes cannot change them. */
+  private List<Dataset<Row>> snapshot(Workspace ws) {
+    return List.of(
+        materialized(ws.table("bronze", "register").drop("run_id")),
+        materialized(ws.table("silver", "establishments")),
+        materialized(ws.table("gold", "region_sector")));
+  }
+
+  private Dataset<Row> materialized(Dataset<Row> table) {
+    return spark.spark().createDataFrame(table.collectAsList(), table.schema());
+  }
+}
