@@ -1,0 +1,55 @@
+package org.clusterscope.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsLoaderTest {
+  @TempDir Path dir;
+
+  @Test
+  void relativePathsResolveAgainstTheConfigFolderNotTheWorkingDirectory() throws IOException {
+    Path conf = write("catalog.warehouse = \"../wh\"\n"
+        + "sources = [ { name = reg, format = register-csv, paths = [\"in\"] } ]\n"
+        + "reference.nace = \"ref/nace.csv\"");
+    Settings settings = new SettingsLoader().load(conf, List.of(), Optional.empty());
+    assertEquals(dir.resolve("wh").toAbsolutePath().normalize(), settings.catalog().warehouse());
+    assertEquals(List.of(dir.resolve("conf/in").toAbsolutePath()), settings.sources().get(0).paths());
+    assertEquals(Optional.of(dir.resolve("conf/ref/nace.csv").toAbsolutePath()), settings.reference().nace());
+  }
+
+  @Test
+  void defaultsFillWhatTheFileLeavesOut() throws IOException {
+    Settings settings = new SettingsLoader().load(write(""), List.of(), Optional.empty());
+    assertEquals(List.of(0, 1, 2, 3), settings.indicators().nutsLevels());
+    assertEquals(2.0, settings.indicators().stars().specialisationLq());
+    assertEquals(0.9, settings.indicators().stars().sizeQuantile());
+    assertEquals(3, settings.indicators().confidentiality().minContributors());
+    assertEquals("cs_gold", settings.catalog().database(CatalogSettings.Layer.GOLD));
+    assertEquals("local[*]", settings.sparkMaster());
+  }
+
+  @Test
+  void overridesReachSparkAndClusterscopeKeysAndChangeTheDigest() throws IOException {
+    Path conf = write("");
+    Settings plain = new SettingsLoader().load(conf, List.of(), Optional.empty());
+    Settings overridden = new SettingsLoader().load(conf,
+        List.of("spark.sql.shuffle.partitions=3", "indicators.stars.specialisation-lq=1.5"), Optional.of("local[2]"));
+    assertEquals("3", overridden.sparkConf().get("spark.sql.shuffle.partitions"));
+    assertEquals(1.5, overridden.indicators().stars().specialisationLq());
+    assertEquals("local[2]", overridden.sparkMaster());
+    assertNotEquals(plain.digest(), overridden.digest());
+  }
+
+  private Path write(String body) throws IOException {
+    Path conf = Files.createDirectories(dir.resolve("conf")).resolve("test.conf");
+    return Files.writeString(conf, "clusterscope {\n" + body + "\n}\n");
+  }
+}

@@ -1,0 +1,61 @@
+package org.clusterscope.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.catalog.Column;
+import org.clusterscope.testing.SparkTestExtension;
+import org.clusterscope.testing.TestSpark;
+import org.clusterscope.testing.Workspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The gold tables are a public contract (DESIGN section 4): the names of DESIGN 4.1, each
+ * column with a comment that the metastore returns, as BI tools read it over JDBC.
+ */
+@ExtendWith(SparkTestExtension.class)
+class TableContractTest {
+  /** DESIGN 4.1, in order: key columns, then the listed columns. */
+  private static final List<String> REGION_SECTOR = List.of(
+      "reference_year", "nuts_level", "region_code", "country_code", "sector_scheme", "sector_code",
+      "sector_label", "employment", "establishments", "avg_establishment_size", "region_employment",
+      "sector_employment", "total_employment", "size_share", "focus", "lq", "lq_national", "size_star",
+      "specialisation_star", "focus_star", "stars", "strong_cluster", "employment_growth_1y",
+      "employment_cagr_5y", "patents", "patents_per_10k_employees", "relatedness_density", "confidentiality");
+
+  private final TestSpark spark;
+
+  TableContractTest(TestSpark spark) {
+    this.spark = spark;
+  }
+
+  @Test
+  void regionSectorHasTheContractColumnsEachWithAComment(@TempDir Path dir) throws Exception {
+    Workspace ws = new Workspace(spark, dir);
+    ws.register("r.csv", "E1,E1,DK011,10.11,5,,2023,active");
+    ws.run();
+
+    List<Column> columns = spark.spark().catalog().listColumns(ws.prefix() + "_gold.region_sector").collectAsList();
+    assertEquals(REGION_SECTOR, columns.stream().map(Column::name).toList());
+    for (Column column : columns) {
+      assertTrue(column.description() != null && column.description().length() > 5, column.name() + " has no comment");
+    }
+    String tableComment = spark.spark().sql("DESCRIBE TABLE EXTENDED " + ws.prefix() + "_gold.region_sector")
+        .filter("col_name = 'Comment'").head().getString(1);
+    assertTrue(tableComment.contains("Cluster indicators per region and sector"), tableComment);
+  }
+
+  @Test
+  void everySpecCommentsEveryColumn() {
+    for (TableSpec spec : List.of(GoldTables.REGION_SECTOR, PipelineTables.BRONZE_REGISTER,
+        PipelineTables.SILVER_ESTABLISHMENTS, OpsTables.RUNS, OpsTables.QUARANTINE, OpsTables.DATA_QUALITY)) {
+      assertFalse(spec.comment().isBlank(), spec.name());
+      spec.columns().forEach(c -> assertFalse(c.comment().isBlank(), spec.name() + "." + c.name()));
+    }
+  }
+}
