@@ -37,7 +37,7 @@ public final class Main implements Callable<Integer> {
           return ExitCode.USAGE.code();
         })
         .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-          boolean verbose = commandLine.getCommand() instanceof VerboseAware aware && aware.verbose();
+          boolean verbose = commandLine.getCommand() instanceof ClusterscopeCommand command && command.verbose();
           return report(e, verbose, errWriter);
         });
     return cli.execute(args);

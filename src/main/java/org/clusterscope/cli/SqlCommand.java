@@ -5,17 +5,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
 import org.clusterscope.config.Settings;
 import org.clusterscope.errors.Errors;
 import org.clusterscope.spark.SessionFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Ad-hoc Spark SQL on the catalog: one statement with {@code -e}, or an interactive shell reading
@@ -24,9 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "sql", mixinStandardHelpOptions = true,
     description = "Run Spark SQL on the clusterscope tables (e.g. SELECT * FROM cs_gold.region_sector LIMIT 5).")
-final class SqlCommand implements Callable<Integer>, VerboseAware {
-  @Mixin CommonOptions options;
-  @Spec CommandSpec spec;
+final class SqlCommand extends ClusterscopeCommand {
 
   @Option(names = {"-e", "--execute"}, paramLabel = "<query>", description = "Statement to run; without it, an interactive shell")
   String query;
@@ -36,11 +30,6 @@ final class SqlCommand implements Callable<Integer>, VerboseAware {
 
   @Option(names = "--max-rows", paramLabel = "<n>", description = "At most this many rows; 0 for all (default: ${DEFAULT-VALUE})")
   int maxRows = 0;
-
-  @Override
-  public boolean verbose() {
-    return options != null && options.verbose;
-  }
 
   @Override
   public Integer call() throws IOException {

@@ -1,6 +1,5 @@
 package org.clusterscope.cli;
 
-import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.clusterscope.config.Settings;
 import org.clusterscope.ingest.IngestStage;
@@ -11,21 +10,11 @@ import org.clusterscope.ops.YearSelection;
 import org.clusterscope.pipeline.Pipeline;
 import org.clusterscope.spark.SessionFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code run}, {@code ingest}, {@code conform} and {@code indicators}: one pipeline command each. */
-abstract class StageCommand implements Callable<Integer>, VerboseAware {
-  @Mixin CommonOptions options;
-  @Spec CommandSpec spec;
+abstract class StageCommand extends ClusterscopeCommand {
 
   abstract Pipeline.Command command();
-
-  @Override
-  public boolean verbose() {
-    return options != null && options.verbose;
-  }
 
   @Override
   public Integer call() {

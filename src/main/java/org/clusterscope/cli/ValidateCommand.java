@@ -1,7 +1,6 @@
 package org.clusterscope.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.clusterscope.config.Settings;
 import org.clusterscope.ingest.IngestStage;
@@ -11,10 +10,7 @@ import org.clusterscope.pipeline.InputValidation;
 import org.clusterscope.reference.ReferenceData;
 import org.clusterscope.spark.SessionFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Checks the configuration, the reference data and every input record with the rules of
@@ -24,17 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Check config and inputs; report accepted and rejected records; write nothing.")
-final class ValidateCommand implements Callable<Integer>, VerboseAware {
-  @Mixin CommonOptions options;
-  @Spec CommandSpec spec;
+final class ValidateCommand extends ClusterscopeCommand {
 
   @Option(names = "--examples", paramLabel = "<n>", description = "Examples shown per reason (default: ${DEFAULT-VALUE})")
   int examples = 3;
-
-  @Override
-  public boolean verbose() {
-    return options != null && options.verbose;
-  }
 
   @Override
   public Integer call() {

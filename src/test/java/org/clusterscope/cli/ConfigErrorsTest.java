@@ -99,6 +99,13 @@ class ConfigErrorsTest {
     run().assertFailure(2, "Usage: clusterscope");
   }
 
+  @Test
+  void verbosePrintsTheStackTraceToo() throws IOException {
+    Result r = run("run", "--config", config(""), "--year", "20x3", "--verbose");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("Invalid --year '20x3'") && r.err().contains("\tat org.clusterscope"), r.err());
+  }
+
   private String config(String extra) throws IOException {
     return configWithSource("paths = [\"" + inputs + "\"]", extra);
   }
