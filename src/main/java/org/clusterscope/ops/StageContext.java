@@ -19,13 +19,21 @@ public record StageContext(
     return spec.qualifiedName(settings.catalog());
   }
 
-  /** Runs {@code work} under a Spark job group, so the Spark UI names the stage. */
+  /**
+   * Runs {@code work} under a Spark job group, so the Spark UI names the stage ("conform:
+   * register"), and logs how long it took.
+   */
   public <T> T describe(String description, java.util.function.Supplier<T> work) {
+    long start = System.nanoTime();
     spark.sparkContext().setJobGroup(audit.runId(), description, false);
     try {
       return work.get();
     } finally {
       spark.sparkContext().clearJobGroup();
+      LOG.info("Run {}: {} took {} s", audit.runId(), description,
+          String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
     }
   }
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StageContext.class);
 }

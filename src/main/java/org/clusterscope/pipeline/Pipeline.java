@@ -11,9 +11,7 @@ import org.clusterscope.ops.RunAudit;
 import org.clusterscope.ops.SourceCounts;
 import org.clusterscope.ops.StageContext;
 import org.clusterscope.ops.YearSelection;
-import org.clusterscope.publish.GoldTables;
 import org.clusterscope.publish.OpsTables;
-import org.clusterscope.publish.PipelineTables;
 import org.clusterscope.reference.ReferenceData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,8 +45,9 @@ public final class Pipeline {
   public RunAudit execute(Command command, YearSelection selection, String arguments) {
     RunAudit audit = new RunAudit(command.key(), arguments, Instant.now());
     StageContext ctx = StageContext.create(spark, settings, audit);
-    ctx.tables().ensure(java.util.List.of(OpsTables.RUNS, OpsTables.QUARANTINE, OpsTables.DATA_QUALITY,
-        PipelineTables.BRONZE_REGISTER, PipelineTables.SILVER_ESTABLISHMENTS, GoldTables.REGION_SECTOR));
+    // The audit tables first, so that even a run failing in its first stage is recorded; each
+    // stage creates the tables it writes.
+    ctx.tables().ensure(java.util.List.of(OpsTables.RUNS, OpsTables.QUARANTINE, OpsTables.DATA_QUALITY));
     LOG.info("Run {} started: {} for {}", audit.runId(), command.key(), selection);
     try {
       stages(ctx, command, selection);

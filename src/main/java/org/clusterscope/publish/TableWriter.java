@@ -31,9 +31,9 @@ public final class TableWriter {
     this.catalog = catalog;
   }
 
-  /** Creates the four databases and the given tables if they do not exist yet. */
+  /** Creates the given tables, and their databases, if they do not exist yet. */
   public void ensure(Collection<TableSpec> specs) {
-    for (Layer layer : Layer.values()) {
+    for (Layer layer : specs.stream().map(TableSpec::layer).distinct().toList()) {
       spark.sql("CREATE DATABASE IF NOT EXISTS " + catalog.database(layer)
           + " COMMENT 'clusterscope " + layer.suffix() + " layer'");
     }
