@@ -1,15 +1,13 @@
 package org.clusterscope.config;
 
-import java.nio.file.Path;
-
 /**
  * Where the tables live and how they are named.
  *
- * @param warehouse folder of the Delta tables (and of the embedded metastore)
+ * @param warehouse folder of the Delta tables (and of the embedded metastore, which must be local)
  * @param databasePrefix prefix of the four databases ({@code cs} gives {@code cs_gold}, ...)
  * @param metastore external metastore, or {@link MetastoreSettings#embedded()}
  */
-public record CatalogSettings(Path warehouse, String databasePrefix, MetastoreSettings metastore) {
+public record CatalogSettings(Location warehouse, String databasePrefix, MetastoreSettings metastore) {
 
   public String database(Layer layer) {
     return databasePrefix + "_" + layer.suffix();

@@ -135,14 +135,19 @@ public final class SettingsLoader {
             "clusterscope.catalog.database-prefix", origin("catalog.database-prefix"),
             "lower-case letters, digits and '_', starting with a letter (got '" + prefix + "')");
       }
-      return new CatalogSettings(
-          path("catalog.warehouse"),
-          prefix,
-          new CatalogSettings.MetastoreSettings(
-              c.getString("catalog.metastore.url"),
-              c.getString("catalog.metastore.driver"),
-              c.getString("catalog.metastore.user"),
-              c.getString("catalog.metastore.password")));
+      Location warehouse = Location.resolve(base, c.getString("catalog.warehouse"));
+      CatalogSettings.MetastoreSettings metastore = new CatalogSettings.MetastoreSettings(
+          c.getString("catalog.metastore.url"),
+          c.getString("catalog.metastore.driver"),
+          c.getString("catalog.metastore.user"),
+          c.getString("catalog.metastore.password"));
+      if (metastore.isEmbedded() && !warehouse.isLocal()) {
+        throw Errors.invalidConfigValue("clusterscope.catalog.warehouse", origin("catalog.warehouse"),
+            "a local folder while the metastore is the embedded Derby (got '" + warehouse
+                + "'); for a warehouse on " + warehouse.value().substring(0, warehouse.value().indexOf(':'))
+                + ", also set clusterscope.catalog.metastore.url to an external metastore");
+      }
+      return new CatalogSettings(warehouse, prefix, metastore);
     }
 
     private List<SourceSettings> sources() {
@@ -166,7 +171,7 @@ public final class SettingsLoader {
         if (!s.hasPath("paths") || s.getStringList("paths").isEmpty()) {
           throw Errors.invalidConfigValue(key + ".paths", where, "a non-empty list of files or folders");
         }
-        List<Path> paths = s.getStringList("paths").stream().map(this::resolve).toList();
+        List<Location> paths = s.getStringList("paths").stream().map(p -> Location.resolve(base, p)).toList();
         Map<String, String> options = new LinkedHashMap<>();
         if (s.hasPath("options")) {
           s.getObject("options").forEach((k, v) -> options.put(k, String.valueOf(v.unwrapped())));
@@ -260,10 +265,6 @@ public final class SettingsLoader {
         throw Errors.invalidConfigValue("clusterscope." + key, origin(key), "a number above 0 (got " + value + ")");
       }
       return value;
-    }
-
-    private Path path(String key) {
-      return resolve(c.getString(key));
     }
 
     private Optional<Path> optionalPath(String key) {

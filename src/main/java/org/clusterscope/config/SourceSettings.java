@@ -1,6 +1,5 @@
 package org.clusterscope.config;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -9,11 +8,11 @@ import java.util.Map;
  *
  * @param name identifier used in bronze, quarantine and the run log
  * @param format one of {@link SourceFormat}
- * @param paths files or folders, already resolved against the config file's folder
+ * @param paths files or folders (local paths resolved against the config file's folder, or URIs)
  * @param options format-specific options
  */
 public record SourceSettings(
-    String name, SourceFormat format, List<Path> paths, Map<String, String> options) {
+    String name, SourceFormat format, List<Location> paths, Map<String, String> options) {
 
   public SourceSettings {
     paths = List.copyOf(paths);

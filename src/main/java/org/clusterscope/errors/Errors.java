@@ -80,12 +80,12 @@ public final class Errors {
 
   // ---- input and data quality: exit 3 -------------------------------------------------------
 
-  public static ClusterscopeException inputPathMissing(String source, Path path) {
+  public static ClusterscopeException inputPathMissing(String source, String path) {
     return input("Input path " + path + " of source '" + source + "' does not exist. Check that"
         + " the file was delivered, or correct clusterscope.sources in the config.");
   }
 
-  public static ClusterscopeException noInputFiles(String source, Path folder) {
+  public static ClusterscopeException noInputFiles(String source, String folder) {
     return input("Folder " + folder + " of source '" + source + "' holds no *.csv file. Check"
         + " that the files were delivered, or point the source at the files themselves.");
   }

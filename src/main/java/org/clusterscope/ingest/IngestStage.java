@@ -46,7 +46,8 @@ public final class IngestStage {
     if (settings.sources().isEmpty()) {
       throw Errors.noSources();
     }
-    settings.sources().forEach(InputFiles::list);
+    org.apache.hadoop.conf.Configuration hadoop = new org.apache.hadoop.conf.Configuration();
+    settings.sources().forEach(source -> InputFiles.list(source, hadoop));
   }
 
   /** @return the reference years written to bronze, over all sources */

@@ -2,49 +2,61 @@ package org.clusterscope.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Locale;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.clusterscope.config.Location;
 import org.clusterscope.config.SourceSettings;
 import org.clusterscope.errors.Errors;
 
 /**
- * Lists the files of a source: each configured path is a file, or a folder whose {@code *.csv}
- * files are read in name order (so line numbers and duplicate resolution are reproducible).
+ * Lists the files of a source through Hadoop's file systems (local, HDFS, S3, ...): each
+ * configured location is a file, or a folder whose {@code *.csv} files are read in name order,
+ * so that line numbers and the choice among duplicate records are reproducible.
  */
 final class InputFiles {
   private InputFiles() {}
 
-  static List<Path> list(SourceSettings source) {
+  /** Qualified paths of the files, e.g. {@code file:/data/register/r-2023.csv}. */
+  static List<Path> list(SourceSettings source, Configuration hadoop) {
     List<Path> files = new ArrayList<>();
-    for (Path path : source.paths()) {
-      if (Files.isRegularFile(path)) {
-        files.add(path.toAbsolutePath());
-      } else if (Files.isDirectory(path)) {
-        List<Path> inFolder = csvFilesIn(path);
+    for (Location location : source.paths()) {
+      Path path = new Path(location.uri());
+      try {
+        FileSystem fs = path.getFileSystem(hadoop);
+        if (!fs.exists(path)) {
+          throw Errors.inputPathMissing(source.name(), location.value());
+        }
+        FileStatus status = fs.getFileStatus(path);
+        if (status.isFile()) {
+          files.add(status.getPath());
+          continue;
+        }
+        List<Path> inFolder = Arrays.stream(fs.listStatus(path))
+            .filter(FileStatus::isFile)
+            .map(FileStatus::getPath)
+            .filter(p -> p.getName().toLowerCase(Locale.ROOT).endsWith(".csv"))
+            .sorted(Comparator.comparing(Path::getName))
+            .toList();
         if (inFolder.isEmpty()) {
-          throw Errors.noInputFiles(source.name(), path);
+          throw Errors.noInputFiles(source.name(), location.value());
         }
         files.addAll(inFolder);
-      } else {
-        throw Errors.inputPathMissing(source.name(), path);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot list input " + location + " of source '" + source.name() + "'", e);
       }
     }
     return files;
   }
 
-  private static List<Path> csvFilesIn(Path folder) {
-    try (Stream<Path> entries = Files.list(folder)) {
-      return entries
-          .filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
-          .map(Path::toAbsolutePath)
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list input folder " + folder, e);
-    }
+  /** How a file is named in bronze and quarantine: a plain path for local files, else the URI. */
+  static String display(Path file) {
+    return "file".equals(file.toUri().getScheme()) ? file.toUri().getPath() : file.toString();
   }
 }

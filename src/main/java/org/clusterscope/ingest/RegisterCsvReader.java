@@ -6,13 +6,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -46,14 +46,15 @@ public final class RegisterCsvReader {
     char delimiter = delimiter(source);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     List<JavaRDD<Row>> parts = new ArrayList<>();
-    for (Path file : InputFiles.list(source)) {
-      List<String> headerNames = headerOf(file, delimiter);
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    for (Path file : InputFiles.list(source, hadoop)) {
+      List<String> headerNames = headerOf(file, hadoop, delimiter);
       if (headerNames == null) {
         continue; // an empty file holds no record; the quality check reports sources without any
       }
       RegisterLineParser parser = new RegisterLineParser(
-          source.name(), file.toString(), RegisterHeader.parse(headerNames, delimiter), delimiter);
-      parts.add(jsc.textFile(file.toUri().toString())
+          source.name(), InputFiles.display(file), RegisterHeader.parse(headerNames, delimiter), delimiter);
+      parts.add(jsc.textFile(file.toString())
           .zipWithIndex()
           .filter(t -> t._2() > 0 && !t._1().isBlank())
           .map(t -> parser.parse(t._1(), t._2() + 1)));
@@ -73,11 +74,11 @@ public final class RegisterCsvReader {
   }
 
   /** The header fields of a file, or null when the file is empty. */
-  private static List<String> headerOf(Path file, char delimiter) {
+  private static List<String> headerOf(Path file, Configuration hadoop, char delimiter) {
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(file.getFileSystem(hadoop).open(file), decoder))) {
       String line = reader.readLine();
       if (line == null || line.replace("\uFEFF", "").isBlank()) {
         return null;

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.clusterscope.errors.Errors;
@@ -36,6 +37,8 @@ public final class RecordOutcomes {
   public static SourceCounts settle(
       StageContext ctx, Dataset<Row> classified, long read, String source, String stage) {
     SourceCounts counts = count(classified, read, source, stage);
+    Optional<SourceCounts> earlier = ctx.audit().counts().stream()
+        .filter(c -> c.source().equals(source)).reduce((first, second) -> second);
     ctx.audit().addCounts(counts);
     Dataset<Row> rejected = classified.filter(col("outcome").equalTo(QUARANTINED))
         .select(lit(stage).as("stage"), col("source"), col("source_file"), col("line_number"),
@@ -43,7 +46,7 @@ public final class RecordOutcomes {
     if (counts.quarantined() > 0) {
       ctx.ops().quarantine(ctx.audit(), rejected);
     }
-    List<QualityCheck> checks = new QualityGate(ctx.settings().maxQuarantineShare()).evaluate(counts);
+    List<QualityCheck> checks = new QualityGate(ctx.settings().maxQuarantineShare()).evaluate(counts, earlier);
     ctx.audit().addChecks(checks);
     ctx.ops().qualityChecks(ctx.audit(), checks);
     List<String> failures = checks.stream().filter(QualityCheck::failsRun).map(QualityCheck::summary).toList();

@@ -13,7 +13,9 @@ public final class SessionFactory {
   private SessionFactory() {}
 
   public static SparkSession start(Settings settings) {
-    System.setProperty("derby.system.home", SparkSettings.derbyHome(settings).toString());
+    if (settings.catalog().metastore().isEmbedded()) {
+      System.setProperty("derby.system.home", SparkSettings.derbyHome(settings).toString());
+    }
     SparkSession.Builder builder = SparkSession.builder().enableHiveSupport();
     for (Map.Entry<String, String> e : SparkSettings.of(settings).entrySet()) {
       builder.config(e.getKey(), e.getValue());
@@ -24,7 +26,7 @@ public final class SessionFactory {
     } catch (Exception e) { // AnalysisException is checked, but thrown undeclared from Scala
       spark.stop();
       if (MetastoreLock.isLockError(e)) {
-        throw Errors.metastoreLocked(settings.catalog().warehouse().toAbsolutePath(), e);
+        throw Errors.metastoreLocked(SparkSettings.derbyHome(settings), e);
       }
       throw e;
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.clusterscope.config.CatalogSettings.MetastoreSettings;
+import org.clusterscope.config.Location;
 import org.clusterscope.config.Settings;
 
 /**
@@ -15,14 +16,14 @@ public final class SparkSettings {
 
   /** Settings in precedence order: ours first, then the user's {@code spark.conf} / {@code --conf}. */
   public static Map<String, String> of(Settings settings) {
-    Path warehouse = settings.catalog().warehouse().toAbsolutePath();
+    Location warehouse = settings.catalog().warehouse();
     Map<String, String> conf = new LinkedHashMap<>();
     conf.put("spark.master", settings.sparkMaster());
     conf.put("spark.app.name", "clusterscope");
     conf.put("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension");
     conf.put("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
     conf.put("spark.sql.catalogImplementation", "hive");
-    conf.put("spark.sql.warehouse.dir", warehouse.toUri().toString());
+    conf.put("spark.sql.warehouse.dir", warehouse.uri());
     // Without it, Delta tables created by DDL have an empty schema in the metastore and JDBC
     // clients see no columns (DESIGN section 5).
     conf.put("spark.databricks.delta.catalog.update.enabled", "true");
@@ -42,14 +43,15 @@ public final class SparkSettings {
 
   /** Derby's own home folder (for derby.log); a JVM-wide system property, set before Spark. */
   public static Path derbyHome(Settings settings) {
-    return settings.catalog().warehouse().toAbsolutePath();
+    return settings.catalog().warehouse().localPath();
   }
 
-  private static void metastore(Map<String, String> conf, MetastoreSettings metastore, Path warehouse) {
+  private static void metastore(Map<String, String> conf, MetastoreSettings metastore, Location warehouse) {
     String prefix = "spark.hadoop.";
     if (metastore.isEmbedded()) {
+      // The settings loader admits an embedded metastore only with a local warehouse.
       conf.put(prefix + "javax.jdo.option.ConnectionURL",
-          "jdbc:derby:;databaseName=" + warehouse.resolve("metastore_db") + ";create=true");
+          "jdbc:derby:;databaseName=" + warehouse.localPath().resolve("metastore_db") + ";create=true");
       // Embedded Derby held by another JVM stays held: retrying (10 x 2 s by default) only
       // delays the message.
       conf.put(prefix + "hive.hmshandler.retry.attempts", "1");

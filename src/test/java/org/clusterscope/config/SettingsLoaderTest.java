@@ -2,12 +2,16 @@ package org.clusterscope.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.clusterscope.errors.ClusterscopeException;
+import org.clusterscope.errors.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,9 +24,27 @@ class SettingsLoaderTest {
         + "sources = [ { name = reg, format = register-csv, paths = [\"in\"] } ]\n"
         + "reference.nace = \"ref/nace.csv\"");
     Settings settings = new SettingsLoader().load(conf, List.of(), Optional.empty());
-    assertEquals(dir.resolve("wh").toAbsolutePath().normalize(), settings.catalog().warehouse());
-    assertEquals(List.of(dir.resolve("conf/in").toAbsolutePath()), settings.sources().get(0).paths());
+    assertEquals(dir.resolve("wh").toAbsolutePath().normalize(), settings.catalog().warehouse().localPath());
+    assertEquals(List.of(new Location(dir.resolve("conf/in").toAbsolutePath().toString())), settings.sources().get(0).paths());
     assertEquals(Optional.of(dir.resolve("conf/ref/nace.csv").toAbsolutePath()), settings.reference().nace());
+  }
+
+  @Test
+  void clusterLocationsStayUrisAndFileUrisBecomePaths() throws IOException {
+    Path conf = write("catalog { warehouse = \"s3a://bucket/warehouse\", metastore.url = \"jdbc:postgresql://db/metastore\" }\n"
+        + "sources = [ { name = reg, format = register-csv, paths = [\"hdfs://nn:8020/register\", \"file:///data/r.csv\"] } ]");
+    Settings settings = new SettingsLoader().load(conf, List.of(), Optional.empty());
+    assertEquals("s3a://bucket/warehouse", settings.catalog().warehouse().uri());
+    assertEquals(List.of(new Location("hdfs://nn:8020/register"), new Location("/data/r.csv")), settings.sources().get(0).paths());
+  }
+
+  @Test
+  void anEmbeddedMetastoreNeedsALocalWarehouse() throws IOException {
+    Path conf = write("catalog.warehouse = \"hdfs://nn/warehouse\"");
+    ClusterscopeException e = assertThrows(ClusterscopeException.class,
+        () -> new SettingsLoader().load(conf, List.of(), Optional.empty()));
+    assertEquals(ExitCode.USAGE, e.exitCode());
+    assertTrue(e.getMessage().contains("clusterscope.catalog.metastore.url"), e.getMessage());
   }
 
   @Test
