@@ -55,4 +55,34 @@ public final class Formulas {
   public static Column quantile(String column, double probability) {
     return functions.expr("percentile(" + column + ", " + probability + ")");
   }
+
+  /** One term −p·log2(p) of the Shannon entropy, with 0·log 0 = 0. */
+  public static Column entropyTerm(Column p) {
+    return functions.when(p.gt(0), p.multiply(functions.log2(p)).multiply(-1.0)).otherwise(lit(0.0));
+  }
+
+  /** Hachman index 1 / lq_avg (Hachman 1978; REAT {@code hachman}). */
+  public static Column hachman(Column lqAverage) {
+    return ratio(lit(1.0), lqAverage);
+  }
+
+  /**
+   * Ellison–Glaeser index (Ellison and Glaeser 1997; REAT {@code ellison.a}):
+   * [G − (1 − Σx²) H] / [(1 − Σx²)(1 − H)], with G = Σ_r (s_r − x_r)², x_r the regions' shares of
+   * all employment, s_r the sector's shares and H the plant Herfindahl.
+   */
+  public static Column ellisonGlaeser(Column g, Column sumX2, Column plantHerfindahl) {
+    Column oneMinusX2 = lit(1.0).minus(sumX2);
+    return ratio(g.minus(oneMinusX2.multiply(plantHerfindahl)),
+        oneMinusX2.multiply(lit(1.0).minus(plantHerfindahl)));
+  }
+
+  /**
+   * Maurel–Sédillot index (Maurel and Sédillot 1999): (G_MS − H)/(1 − H), with
+   * G_MS = (Σ s_r² − Σ x_r²)/(1 − Σ x_r²).
+   */
+  public static Column maurelSedillot(Column sumS2, Column sumX2, Column plantHerfindahl) {
+    Column gMs = ratio(sumS2.minus(sumX2), lit(1.0).minus(sumX2));
+    return ratio(gMs.minus(plantHerfindahl), lit(1.0).minus(plantHerfindahl));
+  }
 }

@@ -40,7 +40,8 @@ public final class IndicatorStage {
 
   /** @return the years written */
   public SortedSet<Integer> execute(YearSelection selection) {
-    ctx.tables().ensure(List.of(PipelineTables.SILVER_ESTABLISHMENTS, GoldTables.REGION_SECTOR));
+    ctx.tables().ensure(List.of(PipelineTables.SILVER_ESTABLISHMENTS, GoldTables.REGION_SECTOR,
+        GoldTables.REGION_PROFILE, GoldTables.SECTOR_PROFILE));
     Dataset<Row> silver = ctx.spark().table(ctx.table(PipelineTables.SILVER_ESTABLISHMENTS))
         .filter(col("extra_regio").equalTo(false));
     SortedSet<Integer> present = new TreeSet<>();
@@ -56,16 +57,23 @@ public final class IndicatorStage {
         needed.add(year - back);
       }
     }
-    return ctx.describe("indicators: region_sector " + years, () -> {
+    List<SectorScheme> schemes = withNaceClasses(reference.schemes());
+    Object[] configured = reference.schemes().stream().map(SectorScheme::name).toArray();
+    return ctx.describe("indicators: region_sector, region_profile, sector_profile " + years, () -> {
       Dataset<Row> cells = CellAggregate.of(silver.filter(col("reference_year").isin(needed.toArray())),
-              ctx.settings().indicators().nutsLevels(), reference.schemes())
+              ctx.settings().indicators().nutsLevels(), schemes)
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> allSchemes = new RegionSectorIndicators(ctx.settings().indicators())
+          .compute(cells, labels(schemes), years)
           .persist(StorageLevel.MEMORY_AND_DISK());
       try {
-        Dataset<Row> regionSector = new RegionSectorIndicators(ctx.settings().indicators())
-            .compute(cells, labels(), years);
-        long version = ctx.tables().replaceYears(GoldTables.REGION_SECTOR, regionSector, years, null);
-        ctx.audit().addVersion(ctx.table(GoldTables.REGION_SECTOR), version);
+        Dataset<Row> regionSector = allSchemes.filter(col("sector_scheme").isin(configured));
+        write(GoldTables.REGION_SECTOR, regionSector, years);
+        write(GoldTables.REGION_PROFILE,
+            RegionProfileIndicators.compute(allSchemes).filter(col("sector_scheme").isin(configured)), years);
+        write(GoldTables.SECTOR_PROFILE, SectorProfileIndicators.compute(regionSector), years);
       } finally {
+        allSchemes.unpersist();
         cells.unpersist();
       }
       ctx.audit().addYears(years);
@@ -73,9 +81,27 @@ public final class IndicatorStage {
     });
   }
 
-  private Dataset<Row> labels() {
+  private void write(org.clusterscope.publish.TableSpec table, Dataset<Row> data, SortedSet<Integer> years) {
+    long version = ctx.tables().replaceYears(table, data, years, null);
+    ctx.audit().addVersion(ctx.table(table), version);
+  }
+
+  /**
+   * The configured schemes plus nace_class: related and unrelated variety are defined on NACE
+   * classes whatever the scheme, so their cells are computed even when not published.
+   */
+  private List<SectorScheme> withNaceClasses(List<SectorScheme> configured) {
+    if (configured.stream().anyMatch(scheme -> scheme.name().equals("nace_class"))) {
+      return configured;
+    }
+    List<SectorScheme> schemes = new ArrayList<>(configured);
+    schemes.add(SectorScheme.builtIn("nace_class", reference.nace()));
+    return schemes;
+  }
+
+  private Dataset<Row> labels(List<SectorScheme> schemes) {
     List<Row> rows = new ArrayList<>();
-    for (SectorScheme scheme : reference.schemes()) {
+    for (SectorScheme scheme : schemes) {
       for (Map.Entry<String, String> e : scheme.labels().entrySet()) {
         rows.add(RowFactory.create(scheme.name(), e.getKey(), e.getValue()));
       }

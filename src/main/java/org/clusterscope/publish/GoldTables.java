@@ -46,4 +46,60 @@ public final class GoldTables {
           of("relatedness_density", "DOUBLE", "Share of the sector's related sectors in which the region is specialised (NULL until sector relatedness is computed)"),
           of("confidentiality", "STRING", "free, primary_frequency (fewer contributing enterprises than the threshold) or primary_dominance (one enterprise above the dominance share); confidential cells must not be published as such")),
       List.of("reference_year"));
+
+  public static final TableSpec REGION_PROFILE = new TableSpec(
+      Layer.GOLD, "region_profile",
+      "Economic structure of each region: specialisation (Krugman, Hoover), concentration"
+          + " (Herfindahl), diversity (entropy, related and unrelated variety), average location"
+          + " quotient and Hachman index, and its clusters. One row per reference year, NUTS level,"
+          + " region and sector scheme. Ratios whose denominator is 0 are NULL.",
+      List.of(
+          of("reference_year", "INT", "Reference year"),
+          of("nuts_level", "INT", "NUTS level of region_code"),
+          of("region_code", "STRING", "NUTS code of the region"),
+          of("sector_scheme", "STRING", "Sector classification the measures are computed over"),
+          of("country_code", "STRING", "Country code of the region"),
+          of("employment", "DOUBLE", "E_r: employment of the region"),
+          of("establishments", "BIGINT", "Active establishments in the region"),
+          of("sectors_present", "BIGINT", "Sectors of the scheme with employment in the region"),
+          of("krugman_index", "DOUBLE", "Krugman specialisation index: sum over every sector of |E_rs/E_r - E_s/E|; 0 = same structure as the whole area, 2 = no sector in common"),
+          of("hoover_specialisation", "DOUBLE", "Hoover specialisation: half the Krugman index (0 to 1)"),
+          of("herfindahl", "DOUBLE", "Herfindahl index of the sector shares of the region: sum of (E_rs/E_r)^2"),
+          of("entropy", "DOUBLE", "Shannon entropy of the sector shares, log base 2 (0 log 0 = 0); higher = more diversified"),
+          of("lq_avg", "DOUBLE", "Employment-weighted average location quotient: sum of lq_rs * E_rs/E_r"),
+          of("hachman", "DOUBLE", "Hachman index 1 / lq_avg: 1 = same structure as the whole area, towards 0 = specialised"),
+          of("specialised_sectors", "BIGINT", "Sectors with lq >= 1"),
+          of("stars_total", "BIGINT", "Sum of the cluster stars of the region's sectors"),
+          of("strong_clusters", "BIGINT", "Number of strong clusters (U.S. Cluster Mapping rule)"),
+          of("strong_cluster_employment_share", "DOUBLE", "Share of the region's employment in strong clusters"),
+          of("unrelated_variety", "DOUBLE", "Entropy of NACE division shares (Frenken et al. 2007, log2); the same for every scheme"),
+          of("related_variety", "DOUBLE", "Weighted entropy of NACE class shares within divisions (Frenken et al. 2007, log2); the same for every scheme"),
+          of("eci", "DOUBLE", "Economic complexity index (NULL until implemented)"),
+          of("patents", "DOUBLE", "Fractional patent count of the region (NULL until patent data is ingested)"),
+          of("patents_per_10k_employees", "DOUBLE", "patents per 10,000 employees (NULL until patent data is ingested)")),
+      List.of("reference_year"));
+
+  public static final TableSpec SECTOR_PROFILE = new TableSpec(
+      Layer.GOLD, "sector_profile",
+      "Geographic concentration of each sector: Herfindahl and Krugman concentration across regions,"
+          + " locational Gini, plant Herfindahl, Ellison-Glaeser and Maurel-Sedillot agglomeration"
+          + " indices. One row per reference year, NUTS level, sector scheme and sector.",
+      List.of(
+          of("reference_year", "INT", "Reference year"),
+          of("nuts_level", "INT", "NUTS level of the regions the measures are computed over"),
+          of("sector_scheme", "STRING", "Sector classification"),
+          of("sector_code", "STRING", "Sector code within the scheme"),
+          of("sector_label", "STRING", "Sector name"),
+          of("employment", "DOUBLE", "E_s: employment of the sector in all regions at this level"),
+          of("establishments", "BIGINT", "Active establishments of the sector"),
+          of("regions_present", "BIGINT", "Regions with employment in the sector"),
+          of("herfindahl_regions", "DOUBLE", "Herfindahl index of the regional shares of the sector: sum of (E_rs/E_s)^2"),
+          of("krugman_concentration", "DOUBLE", "Krugman concentration: sum over every region of |E_rs/E_s - E_r/E|"),
+          of("locational_gini", "DOUBLE", "Locational Gini (EconGeo): Gini of the sector's regional distribution against total employment, regions ordered by E_rs/E_r, divided by 2 (0 to 0.5)"),
+          of("plant_herfindahl", "DOUBLE", "Herfindahl index of establishment sizes: sum over establishments of (e_k/E_s)^2"),
+          of("ellison_glaeser", "DOUBLE", "Ellison-Glaeser agglomeration index [G - (1 - sum x_r^2) H] / [(1 - sum x_r^2)(1 - H)], x_r = E_r/E, H = plant_herfindahl; about 0 = random location"),
+          of("maurel_sedillot", "DOUBLE", "Maurel-Sedillot agglomeration index (G_MS - H)/(1 - H), G_MS = (sum s_r^2 - sum x_r^2)/(1 - sum x_r^2)"),
+          of("strong_clusters", "BIGINT", "Regions where the sector is a strong cluster"),
+          of("pci", "DOUBLE", "Product (sector) complexity index (NULL until implemented)")),
+      List.of("reference_year"));
 }

@@ -28,6 +28,20 @@ class TableContractTest {
       "specialisation_star", "focus_star", "stars", "strong_cluster", "employment_growth_1y",
       "employment_cagr_5y", "patents", "patents_per_10k_employees", "relatedness_density", "confidentiality");
 
+  /** DESIGN 4.2. */
+  private static final List<String> REGION_PROFILE = List.of(
+      "reference_year", "nuts_level", "region_code", "sector_scheme", "country_code", "employment",
+      "establishments", "sectors_present", "krugman_index", "hoover_specialisation", "herfindahl", "entropy",
+      "lq_avg", "hachman", "specialised_sectors", "stars_total", "strong_clusters",
+      "strong_cluster_employment_share", "unrelated_variety", "related_variety", "eci", "patents",
+      "patents_per_10k_employees");
+
+  /** DESIGN 4.3. */
+  private static final List<String> SECTOR_PROFILE = List.of(
+      "reference_year", "nuts_level", "sector_scheme", "sector_code", "sector_label", "employment",
+      "establishments", "regions_present", "herfindahl_regions", "krugman_concentration", "locational_gini",
+      "plant_herfindahl", "ellison_glaeser", "maurel_sedillot", "strong_clusters", "pci");
+
   private final TestSpark spark;
 
   TableContractTest(TestSpark spark) {
@@ -40,19 +54,25 @@ class TableContractTest {
     ws.register("r.csv", "E1,E1,DK011,10.11,5,,2023,active");
     ws.run();
 
-    List<Column> columns = spark.spark().catalog().listColumns(ws.prefix() + "_gold.region_sector").collectAsList();
-    assertEquals(REGION_SECTOR, columns.stream().map(Column::name).toList());
-    for (Column column : columns) {
-      assertTrue(column.description() != null && column.description().length() > 5, column.name() + " has no comment");
-    }
+    assertCommentedColumns(ws.prefix() + "_gold.region_sector", REGION_SECTOR);
+    assertCommentedColumns(ws.prefix() + "_gold.region_profile", REGION_PROFILE);
+    assertCommentedColumns(ws.prefix() + "_gold.sector_profile", SECTOR_PROFILE);
     String tableComment = spark.spark().sql("DESCRIBE TABLE EXTENDED " + ws.prefix() + "_gold.region_sector")
         .filter("col_name = 'Comment'").head().getString(1);
     assertTrue(tableComment.contains("Cluster indicators per region and sector"), tableComment);
   }
 
+  private void assertCommentedColumns(String table, List<String> expected) throws Exception {
+    List<Column> columns = spark.spark().catalog().listColumns(table).collectAsList();
+    assertEquals(expected, columns.stream().map(Column::name).toList(), table);
+    for (Column column : columns) {
+      assertTrue(column.description() != null && column.description().length() > 5, table + "." + column.name() + " has no comment");
+    }
+  }
+
   @Test
   void everySpecCommentsEveryColumn() {
-    for (TableSpec spec : List.of(GoldTables.REGION_SECTOR, PipelineTables.BRONZE_REGISTER,
+    for (TableSpec spec : List.of(GoldTables.REGION_SECTOR, GoldTables.REGION_PROFILE, GoldTables.SECTOR_PROFILE, PipelineTables.BRONZE_REGISTER,
         PipelineTables.SILVER_ESTABLISHMENTS, OpsTables.RUNS, OpsTables.QUARANTINE, OpsTables.DATA_QUALITY)) {
       assertFalse(spec.comment().isBlank(), spec.name());
       spec.columns().forEach(c -> assertFalse(c.comment().isBlank(), spec.name() + "." + c.name()));

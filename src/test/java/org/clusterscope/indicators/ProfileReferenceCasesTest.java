@@ -1,0 +1,129 @@
+package org.clusterscope.indicators;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.clusterscope.testing.SparkTestExtension;
+import org.clusterscope.testing.TestSpark;
+import org.clusterscope.testing.Workspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * region_profile and sector_profile against reference cases M2 (EconGeo), EG1 (REAT), V1
+ * (Frenken et al.) and REAT's Herfindahl check, through the whole pipeline, to 1e-9.
+ */
+@ExtendWith(SparkTestExtension.class)
+class ProfileReferenceCasesTest {
+  private static final double TOLERANCE = 1e-9;
+  private final TestSpark spark;
+
+  ProfileReferenceCasesTest(TestSpark spark) {
+    this.spark = spark;
+  }
+
+  @Test
+  void regionAndSectorMeasuresOfCaseM2MatchEconGeo(@TempDir Path dir) {
+    Workspace ws = new Workspace(spark, dir);
+    ws.register("m2.csv", RegionSectorReferenceCasesTest.matrixRecords(
+        new double[][] {{100, 0, 0, 0, 0}, {0, 15, 5, 70, 10}, {0, 20, 10, 20, 50}, {0, 25, 30, 5, 40}, {0, 40, 55, 5, 0}}, 2023));
+    ws.run();
+
+    Map<String, Row> regions = byKey(ws.table("gold", "region_profile"), "nace_class", "region_code");
+    String[] r = {"DK011", "DK012", "DK013", "DK014", "DK021"};
+    double[] krugman = {1.6, 1.0, 0.6, 0.7, 1.1};
+    double[] herfindahl = {1.0, 0.525, 0.340, 0.315, 0.465};
+    double[] entropy = {0, 1.3190352743, 1.7609640474, 1.7659573209, 1.2192407046};
+    double[] lqAvg = {5.0, 2.625, 1.7, 1.575, 2.325};
+    long[] specialised = {1, 1, 3, 3, 2};
+    for (int i = 0; i < r.length; i++) {
+      Row row = regions.get(r[i]);
+      assertEquals(krugman[i], row.<Double>getAs("krugman_index"), TOLERANCE, r[i] + " krugman");
+      assertEquals(krugman[i] / 2, row.<Double>getAs("hoover_specialisation"), TOLERANCE, r[i] + " hoover");
+      assertEquals(herfindahl[i], row.<Double>getAs("herfindahl"), TOLERANCE, r[i] + " herfindahl");
+      assertEquals(entropy[i], row.<Double>getAs("entropy"), 1e-10, r[i] + " entropy");
+      assertEquals(lqAvg[i], row.<Double>getAs("lq_avg"), TOLERANCE, r[i] + " lq_avg");
+      assertEquals(1 / lqAvg[i], row.<Double>getAs("hachman"), TOLERANCE, r[i] + " hachman");
+      assertEquals(specialised[i], (long) row.<Long>getAs("specialised_sectors"), r[i] + " specialised");
+      assertEquals(100.0, row.<Double>getAs("employment"));
+    }
+
+    Map<String, Row> sectors = byKey(ws.table("gold", "sector_profile"), "nace_class", "sector_code");
+    String[] s = {"10.11", "20.11", "26.11", "29.10", "62.01"};
+    double[] gini = {0.40, 0.18, 0.27, 0.31, 0.28};
+    for (int i = 0; i < s.length; i++) {
+      assertEquals(gini[i], sectors.get(s[i]).<Double>getAs("locational_gini"), TOLERANCE, s[i] + " locational_gini");
+    }
+  }
+
+  @Test
+  void agglomerationOfCaseEg1MatchesReat(@TempDir Path dir) {
+    Workspace ws = new Workspace(spark, dir);
+    String[][] plants = {
+        {"AT130", "200"}, {"AT130", "650"}, {"AT130", "12000"}, {"AT130", "100"}, {"AT130", "50"},
+        {"AT312", "16000"}, {"AT312", "13000"}, {"AT312", "1500"}, {"AT312", "1500"}, {"AT221", "25000"}};
+    List<String> records = new java.util.ArrayList<>();
+    for (int i = 0; i < plants.length; i++) {
+      records.add(RegionSectorReferenceCasesTest.record("P" + i, plants[i][0], "20.11", Long.parseLong(plants[i][1]), 2023));
+    }
+    // Other industries bring the regions to 500,000 / 400,000 / 100,000.
+    records.add(RegionSectorReferenceCasesTest.record("W", "AT130", "47.11", 500000 - 13000, 2023));
+    records.add(RegionSectorReferenceCasesTest.record("L", "AT312", "47.11", 400000 - 32000, 2023));
+    records.add(RegionSectorReferenceCasesTest.record("G", "AT221", "47.11", 100000 - 25000, 2023));
+    ws.register("eg1.csv", records.toArray(String[]::new));
+    ws.run();
+
+    Row industry = byKey(ws.table("gold", "sector_profile"), "nace_class", "sector_code").get("20.11");
+    assertEquals(10L, (long) industry.<Long>getAs("establishments"));
+    assertEquals(0.244688775510204, industry.<Double>getAs("plant_herfindahl"), TOLERANCE);
+    assertEquals(0.0599062841165389, industry.<Double>getAs("ellison_glaeser"), TOLERANCE);
+    assertEquals(-0.435762553197635, industry.<Double>getAs("maurel_sedillot"), TOLERANCE);
+    assertNull(industry.getAs("pci"));
+  }
+
+  @Test
+  void varietyOfCaseV1MatchesFrenkenForEveryScheme(@TempDir Path dir) {
+    Workspace ws = new Workspace(spark, dir).config("indicators.sector-schemes = [nace_division]");
+    ws.register("v1.csv",
+        RegionSectorReferenceCasesTest.record("A", "DK011", "10.11", 50, 2023),
+        RegionSectorReferenceCasesTest.record("B", "DK011", "10.12", 30, 2023),
+        RegionSectorReferenceCasesTest.record("C", "DK011", "10.13", 20, 2023),
+        RegionSectorReferenceCasesTest.record("D", "DK011", "20.11", 60, 2023),
+        RegionSectorReferenceCasesTest.record("E", "DK011", "20.12", 40, 2023),
+        RegionSectorReferenceCasesTest.record("F", "DK011", "62.01", 100, 2023),
+        // REAT: the Herfindahl index of shares (20, 50, 20, 10) is 0.34
+        RegionSectorReferenceCasesTest.record("H1", "DK012", "10.11", 20, 2023),
+        RegionSectorReferenceCasesTest.record("H2", "DK012", "20.11", 50, 2023),
+        RegionSectorReferenceCasesTest.record("H3", "DK012", "26.11", 20, 2023),
+        RegionSectorReferenceCasesTest.record("H4", "DK012", "62.01", 10, 2023));
+    ws.run();
+
+    Map<String, Row> regions = byKey(ws.table("gold", "region_profile"), "nace_division", "region_code");
+    Row v1 = regions.get("DK011");
+    assertEquals("nace_division", v1.getAs("sector_scheme"), "only the configured scheme is published");
+    assertEquals(1.584962500721156, v1.<Double>getAs("unrelated_variety"), TOLERANCE);
+    assertEquals(0.818808630560668, v1.<Double>getAs("related_variety"), TOLERANCE);
+    assertEquals(2.403771131281824,
+        v1.<Double>getAs("unrelated_variety") + v1.<Double>getAs("related_variety"), TOLERANCE);
+    // Over divisions, the entropy of the region is its unrelated variety.
+    assertEquals(1.584962500721156, v1.<Double>getAs("entropy"), TOLERANCE);
+    assertEquals(0.34, regions.get("DK012").<Double>getAs("herfindahl"), TOLERANCE);
+    assertEquals(0, ws.table("gold", "region_sector").filter(col("sector_scheme").equalTo("nace_class")).count());
+  }
+
+  /** Rows of NUTS level 3 and one scheme, by one key column. */
+  private static Map<String, Row> byKey(org.apache.spark.sql.Dataset<Row> table, String scheme, String key) {
+    Map<String, Row> rows = new HashMap<>();
+    for (Row row : table.filter(col("nuts_level").equalTo(3).and(col("sector_scheme").equalTo(scheme))).collectAsList()) {
+      rows.put(row.getAs(key), row);
+    }
+    return rows;
+  }
+}
