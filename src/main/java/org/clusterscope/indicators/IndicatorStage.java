@@ -69,9 +69,11 @@ public final class IndicatorStage {
       try {
         Dataset<Row> regionSector = allSchemes.filter(col("sector_scheme").isin(configured));
         write(GoldTables.REGION_SECTOR, regionSector, years);
-        write(GoldTables.REGION_PROFILE,
-            RegionProfileIndicators.compute(allSchemes).filter(col("sector_scheme").isin(configured)), years);
-        write(GoldTables.SECTOR_PROFILE, SectorProfileIndicators.compute(regionSector), years);
+        Dataset<Row> complexity = Complexity.compute(regionSector).persist(StorageLevel.MEMORY_AND_DISK());
+        write(GoldTables.REGION_PROFILE, RegionProfileIndicators.compute(allSchemes, Complexity.eci(complexity))
+            .filter(col("sector_scheme").isin(configured)), years);
+        write(GoldTables.SECTOR_PROFILE, SectorProfileIndicators.compute(regionSector, Complexity.pci(complexity)), years);
+        complexity.unpersist();
       } finally {
         allSchemes.unpersist();
         cells.unpersist();

@@ -27,8 +27,9 @@ final class RegionProfileIndicators {
 
   /**
    * @param regionSector region_sector rows of every scheme, including nace_class
+   * @param eci {@link Complexity#eci}
    */
-  static Dataset<Row> compute(Dataset<Row> regionSector) {
+  static Dataset<Row> compute(Dataset<Row> regionSector, Dataset<Row> eci) {
     Column areaShare = Formulas.ratio(col("sector_employment"), col("total_employment"));
     Column hasEmployment = first("region_employment").gt(0);
     Dataset<Row> profile = regionSector
@@ -49,9 +50,8 @@ final class RegionProfileIndicators {
                 first("region_employment")).as("strong_cluster_employment_share"))
         .withColumn("hoover_specialisation", col("krugman_index").divide(2))
         .withColumn("hachman", Formulas.hachman(col("lq_avg")));
-    return profile.join(variety(regionSector), scala.collection.JavaConverters.asScalaBuffer(
-            java.util.List.of(REGION)).toSeq(), "left")
-        .withColumn("eci", lit(null).cast("double"))
+    return profile.join(variety(regionSector), REGION, "left")
+        .join(eci, new String[] {REGION[0], REGION[1], REGION[2], "sector_scheme"}, "left")
         .withColumn("patents", lit(null).cast("double"))
         .withColumn("patents_per_10k_employees", lit(null).cast("double"));
   }
@@ -67,7 +67,7 @@ final class RegionProfileIndicators {
         .agg(sum("focus").as("division_share"))
         .groupBy(REGION[0], REGION[1], REGION[2])
         .agg(sum(Formulas.entropyTerm(col("division_share"))).as("unrelated_variety"));
-    return classEntropy.join(unrelated, scala.collection.JavaConverters.asScalaBuffer(java.util.List.of(REGION)).toSeq())
+    return classEntropy.join(unrelated, REGION)
         .withColumn("related_variety", col("class_entropy").minus(col("unrelated_variety")))
         .drop("class_entropy");
   }

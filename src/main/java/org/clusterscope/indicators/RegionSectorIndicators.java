@@ -95,8 +95,7 @@ final class RegionSectorIndicators {
             Formulas.compoundAnnualGrowth(col("employment"), col("employment_5y_before"), 5));
 
     return withGrowth
-        .join(broadcast(labels), scala.collection.JavaConverters.asScalaBuffer(
-            java.util.List.of("sector_scheme", "sector_code")).toSeq(), "left")
+        .join(broadcast(labels), new String[] {"sector_scheme", "sector_code"}, "left")
         .withColumn("patents", lit(null).cast("double"))
         .withColumn("patents_per_10k_employees", lit(null).cast("double"))
         .withColumn("relatedness_density", lit(null).cast("double"));
@@ -125,8 +124,7 @@ final class RegionSectorIndicators {
         col("region_code"), col("sector_scheme"), col("sector_code"), col("employment").as(name));
   }
 
-  private static scala.collection.Seq<String> keys() {
-    return scala.collection.JavaConverters.asScalaBuffer(java.util.List.of(
-        "reference_year", "nuts_level", "region_code", "sector_scheme", "sector_code")).toSeq();
+  private static String[] keys() {
+    return new String[] {"reference_year", "nuts_level", "region_code", "sector_scheme", "sector_code"};
   }
 }

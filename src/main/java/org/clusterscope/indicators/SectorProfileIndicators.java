@@ -30,7 +30,8 @@ final class SectorProfileIndicators {
 
   private SectorProfileIndicators() {}
 
-  static Dataset<Row> compute(Dataset<Row> regionSector) {
+  /** @param pci {@link Complexity#pci} */
+  static Dataset<Row> compute(Dataset<Row> regionSector, Dataset<Row> pci) {
     Dataset<Row> regionsOfLevel = regionSector
         .select(col(SCOPE[0]), col(SCOPE[1]), col(SCOPE[2]), col("region_code"),
             Formulas.ratio(col("region_employment"), col("total_employment")).as("x"))
@@ -51,8 +52,7 @@ final class SectorProfileIndicators {
 
     Column sumX2 = col("sum_x2_all");
     Column plantH = Formulas.ratio(sum("squared_sizes"), first("sector_employment").multiply(first("sector_employment")));
-    Dataset<Row> profile = cells.join(regionsOfLevel, scala.collection.JavaConverters.asScalaBuffer(
-            java.util.List.of(SCOPE)).toSeq())
+    Dataset<Row> profile = cells.join(regionsOfLevel, SCOPE)
         .groupBy(col(SCOPE[0]), col(SCOPE[1]), col(SCOPE[2]), col("sector_code"))
         .agg(first("sector_label").as("sector_label"),
             first("sector_employment").as("employment"),
@@ -70,8 +70,7 @@ final class SectorProfileIndicators {
         .withColumn("ellison_glaeser", Formulas.ellisonGlaeser(col("g"), col("sum_x2"), col("plant_herfindahl")))
         .withColumn("maurel_sedillot",
             Formulas.maurelSedillot(col("herfindahl_regions"), col("sum_x2"), col("plant_herfindahl")))
-        .withColumn("pci", lit(null).cast("double"));
-    return profile.withColumn("locational_gini",
-        when(col("employment").gt(0), col("locational_gini")));
+        .withColumn("locational_gini", when(col("employment").gt(0), col("locational_gini")));
+    return profile.join(pci, new String[] {SCOPE[0], SCOPE[1], SCOPE[2], "sector_code"}, "left");
   }
 }

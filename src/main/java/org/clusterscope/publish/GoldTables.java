@@ -74,7 +74,7 @@ public final class GoldTables {
           of("strong_cluster_employment_share", "DOUBLE", "Share of the region's employment in strong clusters"),
           of("unrelated_variety", "DOUBLE", "Entropy of NACE division shares (Frenken et al. 2007, log2); the same for every scheme"),
           of("related_variety", "DOUBLE", "Weighted entropy of NACE class shares within divisions (Frenken et al. 2007, log2); the same for every scheme"),
-          of("eci", "DOUBLE", "Economic complexity index (NULL until implemented)"),
+          of("eci", "DOUBLE", "Economic complexity index (Harvard Growth Lab convention, M from lq >= 1, z-scored); NULL when the region-sector network is disconnected or has fewer than two regions"),
           of("patents", "DOUBLE", "Fractional patent count of the region (NULL until patent data is ingested)"),
           of("patents_per_10k_employees", "DOUBLE", "patents per 10,000 employees (NULL until patent data is ingested)")),
       List.of("reference_year"));
@@ -100,6 +100,6 @@ public final class GoldTables {
           of("ellison_glaeser", "DOUBLE", "Ellison-Glaeser agglomeration index [G - (1 - sum x_r^2) H] / [(1 - sum x_r^2)(1 - H)], x_r = E_r/E, H = plant_herfindahl; about 0 = random location"),
           of("maurel_sedillot", "DOUBLE", "Maurel-Sedillot agglomeration index (G_MS - H)/(1 - H), G_MS = (sum s_r^2 - sum x_r^2)/(1 - sum x_r^2)"),
           of("strong_clusters", "BIGINT", "Regions where the sector is a strong cluster"),
-          of("pci", "DOUBLE", "Product (sector) complexity index (NULL until implemented)")),
+          of("pci", "DOUBLE", "Sector complexity index: mean ECI eigenvector over the regions specialised in the sector, z-scored; NULL where ECI is")),
       List.of("reference_year"));
 }

@@ -3,6 +3,7 @@ package org.clusterscope.indicators;
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -54,6 +55,9 @@ class ProfileReferenceCasesTest {
       assertEquals(specialised[i], (long) row.<Long>getAs("specialised_sectors"), r[i] + " specialised");
       assertEquals(100.0, row.<Double>getAs("employment"));
     }
+
+    // R1 and I1 only meet each other: the network is disconnected, so there is no ECI.
+    regions.values().forEach(row -> assertNull(row.getAs("eci")));
 
     Map<String, Row> sectors = byKey(ws.table("gold", "sector_profile"), "nace_class", "sector_code");
     String[] s = {"10.11", "20.11", "26.11", "29.10", "62.01"};
@@ -116,6 +120,33 @@ class ProfileReferenceCasesTest {
     assertEquals(1.584962500721156, v1.<Double>getAs("entropy"), TOLERANCE);
     assertEquals(0.34, regions.get("DK012").<Double>getAs("herfindahl"), TOLERANCE);
     assertEquals(0, ws.table("gold", "region_sector").filter(col("sector_scheme").equalTo("nace_class")).count());
+  }
+
+  @Test
+  void complexityOfAHandDerivedNetworkThroughThePipeline(@TempDir Path dir) {
+    // lq >= 1 exactly on R1 = {s1, s2}, R2 = {s2, s3}, R3 = {s3}: the network of ComplexityIndexTest.
+    Workspace ws = new Workspace(spark, dir);
+    ws.register("eci.csv",
+        RegionSectorReferenceCasesTest.record("A", "DK011", "10.11", 50, 2023),
+        RegionSectorReferenceCasesTest.record("B", "DK011", "20.11", 50, 2023),
+        RegionSectorReferenceCasesTest.record("C", "DK012", "20.11", 40, 2023),
+        RegionSectorReferenceCasesTest.record("D", "DK012", "62.01", 60, 2023),
+        RegionSectorReferenceCasesTest.record("E", "DK013", "62.01", 100, 2023));
+    ws.run();
+
+    double sqrt5 = Math.sqrt(5);
+    double[] e = {1, (sqrt5 - 3) / 2, 1 - sqrt5};
+    double mean = (e[0] + e[1] + e[2]) / 3;
+    double sd = Math.sqrt((Math.pow(e[0] - mean, 2) + Math.pow(e[1] - mean, 2) + Math.pow(e[2] - mean, 2)) / 3);
+    Map<String, Row> regions = byKey(ws.table("gold", "region_profile"), "nace_class", "region_code");
+    assertEquals((e[0] - mean) / sd, regions.get("DK011").<Double>getAs("eci"), TOLERANCE);
+    assertEquals((e[1] - mean) / sd, regions.get("DK012").<Double>getAs("eci"), TOLERANCE);
+    assertEquals((e[2] - mean) / sd, regions.get("DK013").<Double>getAs("eci"), TOLERANCE);
+    Map<String, Row> sectors = byKey(ws.table("gold", "sector_profile"), "nace_class", "sector_code");
+    assertTrue(sectors.get("10.11").<Double>getAs("pci") > sectors.get("62.01").<Double>getAs("pci"),
+        "the sector only the most diverse region is specialised in is the most complex");
+    // At NUTS 0 there is one region (DK): no complexity.
+    assertNull(ws.table("gold", "region_profile").filter(col("nuts_level").equalTo(0)).head().getAs("eci"));
   }
 
   /** Rows of NUTS level 3 and one scheme, by one key column. */
