@@ -7,10 +7,12 @@ import java.util.List;
  *
  * @param nutsLevels NUTS levels, each 0 to 3
  * @param sectorSchemes scheme names: nace_section, nace_division, nace_class or a custom scheme
+ * @param coLocationLevel NUTS level of the co-location proximities (one of nutsLevels)
  */
 public record IndicatorSettings(
     List<Integer> nutsLevels,
     List<String> sectorSchemes,
+    int coLocationLevel,
     Stars stars,
     StrongCluster strongCluster,
     Confidentiality confidentiality) {

@@ -234,9 +234,17 @@ public final class SettingsLoader {
           throw Errors.unknownScheme(scheme, origin("indicators.sector-schemes"), customSchemes.keySet());
         }
       }
+      int coLocation = c.getInt("indicators.co-location-level");
+      int finest = levels.stream().mapToInt(Integer::intValue).max().orElse(3);
+      if (coLocation != -1 && !levels.contains(coLocation)) {
+        throw Errors.invalidConfigValue("clusterscope.indicators.co-location-level",
+            origin("indicators.co-location-level"),
+            "one of the configured nuts-levels " + levels + ", or -1 for the finest (got " + coLocation + ")");
+      }
       return new IndicatorSettings(
           levels.stream().distinct().sorted().toList(),
           schemes.stream().distinct().toList(),
+          coLocation == -1 ? finest : coLocation,
           new IndicatorSettings.Stars(
               fraction("indicators.stars.size-quantile"),
               positive("indicators.stars.specialisation-lq"),

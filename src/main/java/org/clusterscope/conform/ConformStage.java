@@ -73,17 +73,15 @@ public final class ConformStage {
       long read = bronze.count();
       SortedSet<Integer> years = new TreeSet<>();
       bronze.select("reference_year").distinct().collectAsList().forEach(r -> years.add(r.getInt(0)));
-      Dataset<Row> classified = classify(bronze, ctx.settings().conform(), reference).persist(StorageLevel.MEMORY_AND_DISK());
-      try {
-        counts.add(RecordOutcomes.settle(ctx, classified, read, source, STAGE));
-        Dataset<Row> accepted = classified.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED));
-        SortedSet<Integer> replaced = selection.years().orElse(years);
-        long version = ctx.tables().replaceYears(PipelineTables.SILVER_ESTABLISHMENTS, accepted, replaced, source);
-        ctx.audit().addVersion(ctx.table(PipelineTables.SILVER_ESTABLISHMENTS), version);
-        written.addAll(replaced);
-      } finally {
-        classified.unpersist();
-      }
+      // Checkpointed, not only persisted: the rules make a large plan, which every later query
+      // (counts, quarantine, silver) would otherwise analyse again.
+      Dataset<Row> classified = classify(bronze, ctx.settings().conform(), reference).localCheckpoint();
+      counts.add(RecordOutcomes.settle(ctx, classified, read, source, STAGE));
+      Dataset<Row> accepted = classified.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED));
+      SortedSet<Integer> replaced = selection.years().orElse(years);
+      long version = ctx.tables().replaceYears(PipelineTables.SILVER_ESTABLISHMENTS, accepted, replaced, source);
+      ctx.audit().addVersion(ctx.table(PipelineTables.SILVER_ESTABLISHMENTS), version);
+      written.addAll(replaced);
     } finally {
       bronze.unpersist();
     }

@@ -12,7 +12,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.clusterscope.errors.Errors;
 import org.clusterscope.ops.StageContext;
 import org.clusterscope.ops.YearSelection;
@@ -60,32 +59,35 @@ public final class IndicatorStage {
     List<SectorScheme> schemes = withNaceClasses(reference.schemes());
     Object[] configured = reference.schemes().stream().map(SectorScheme::name).toArray();
     return ctx.describe("indicators: region_sector, region_profile, sector_profile " + years, () -> {
+      // Each intermediate below is small (bounded by regions x sectors) and read several times.
+      // localCheckpoint materialises it and cuts its lineage: with persist() alone every later
+      // query re-analyses the whole plan above it, which cost more than the computation itself.
       Dataset<Row> cells = CellAggregate.of(silver.filter(col("reference_year").isin(needed.toArray())),
               ctx.settings().indicators().nutsLevels(), schemes)
-          .persist(StorageLevel.MEMORY_AND_DISK());
+          .localCheckpoint();
       Dataset<Row> allSchemes = new RegionSectorIndicators(ctx.settings().indicators())
           .compute(cells, labels(schemes), years)
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      try {
-        Dataset<Row> regionSector = allSchemes.filter(col("sector_scheme").isin(configured));
-        write(GoldTables.REGION_SECTOR, regionSector, years);
-        Dataset<Row> complexity = Complexity.compute(regionSector).persist(StorageLevel.MEMORY_AND_DISK());
-        write(GoldTables.REGION_PROFILE, RegionProfileIndicators.compute(allSchemes, Complexity.eci(complexity))
-            .filter(col("sector_scheme").isin(configured)), years);
-        write(GoldTables.SECTOR_PROFILE, SectorProfileIndicators.compute(regionSector, Complexity.pci(complexity)), years);
-        complexity.unpersist();
-      } finally {
-        allSchemes.unpersist();
-        cells.unpersist();
-      }
+          .localCheckpoint();
+      Dataset<Row> published = allSchemes.filter(col("sector_scheme").isin(configured));
+      Dataset<Row> regionSector = Relatedness.withDensity(published,
+              Relatedness.proximity(published, ctx.settings().indicators().coLocationLevel()))
+          .localCheckpoint();
+      write(GoldTables.REGION_SECTOR, regionSector, years);
+      Dataset<Row> complexity = Complexity.compute(regionSector).localCheckpoint();
+      write(GoldTables.REGION_PROFILE, RegionProfileIndicators.compute(allSchemes, Complexity.eci(complexity))
+          .filter(col("sector_scheme").isin(configured)), years);
+      write(GoldTables.SECTOR_PROFILE, SectorProfileIndicators.compute(regionSector, Complexity.pci(complexity)), years);
       ctx.audit().addYears(years);
       return years;
     });
   }
 
   private void write(org.clusterscope.publish.TableSpec table, Dataset<Row> data, SortedSet<Integer> years) {
-    long version = ctx.tables().replaceYears(table, data, years, null);
-    ctx.audit().addVersion(ctx.table(table), version);
+    ctx.describe("indicators: " + table.name() + " " + years, () -> {
+      long version = ctx.tables().replaceYears(table, data, years, null);
+      ctx.audit().addVersion(ctx.table(table), version);
+      return version;
+    });
   }
 
   /**

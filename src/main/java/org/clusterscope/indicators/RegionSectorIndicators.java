@@ -97,8 +97,7 @@ final class RegionSectorIndicators {
     return withGrowth
         .join(broadcast(labels), new String[] {"sector_scheme", "sector_code"}, "left")
         .withColumn("patents", lit(null).cast("double"))
-        .withColumn("patents_per_10k_employees", lit(null).cast("double"))
-        .withColumn("relatedness_density", lit(null).cast("double"));
+        .withColumn("patents_per_10k_employees", lit(null).cast("double"));
   }
 
   private Column confidentiality() {

@@ -74,22 +74,18 @@ public final class IngestStage {
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long read = parsed.count();
-      Dataset<Row> classified = classify(parsed, selection, ctx.settings().conform())
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      try {
-        SourceCounts counts = RecordOutcomes.settle(ctx, classified, read, source.name(), STAGE);
-        Dataset<Row> accepted = classified.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED))
-            .withColumn("run_id", lit(ctx.audit().runId()));
-        SortedSet<Integer> present = new TreeSet<>();
-        accepted.select("reference_year").distinct().collectAsList().forEach(r -> present.add(r.getInt(0)));
-        SortedSet<Integer> replaced = selection.years().orElse(present);
-        long version = ctx.tables().replaceYears(PipelineTables.BRONZE_REGISTER, accepted, replaced, source.name());
-        ctx.audit().addVersion(ctx.table(PipelineTables.BRONZE_REGISTER), version);
-        years.addAll(replaced);
-        return counts;
-      } finally {
-        classified.unpersist();
-      }
+      // Checkpointed: counts, quarantine and bronze all read it (see ConformStage).
+      Dataset<Row> classified = classify(parsed, selection, ctx.settings().conform()).localCheckpoint();
+      SourceCounts counts = RecordOutcomes.settle(ctx, classified, read, source.name(), STAGE);
+      Dataset<Row> accepted = classified.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED))
+          .withColumn("run_id", lit(ctx.audit().runId()));
+      SortedSet<Integer> present = new TreeSet<>();
+      accepted.select("reference_year").distinct().collectAsList().forEach(r -> present.add(r.getInt(0)));
+      SortedSet<Integer> replaced = selection.years().orElse(present);
+      long version = ctx.tables().replaceYears(PipelineTables.BRONZE_REGISTER, accepted, replaced, source.name());
+      ctx.audit().addVersion(ctx.table(PipelineTables.BRONZE_REGISTER), version);
+      years.addAll(replaced);
+      return counts;
     } finally {
       parsed.unpersist();
     }

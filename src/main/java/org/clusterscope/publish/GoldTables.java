@@ -43,7 +43,7 @@ public final class GoldTables {
           of("employment_cagr_5y", "DOUBLE", "(E_t / E_(t-5))^(1/5) - 1; NULL without a cell five years earlier"),
           of("patents", "DOUBLE", "Fractional patent count attributed to the sector (NULL until patent data is ingested)"),
           of("patents_per_10k_employees", "DOUBLE", "patents per 10,000 employees (NULL until patent data is ingested)"),
-          of("relatedness_density", "DOUBLE", "Share of the sector's related sectors in which the region is specialised (NULL until sector relatedness is computed)"),
+          of("relatedness_density", "DOUBLE", "Share of the sector's related sectors (co-location proximity at the configured NUTS level) in which the region is specialised: sum of M_rq phi_qs / sum of phi_qs, M_rq = 1 where lq >= 1"),
           of("confidentiality", "STRING", "free, primary_frequency (fewer contributing enterprises than the threshold) or primary_dominance (one enterprise above the dominance share); confidential cells must not be published as such")),
       List.of("reference_year"));
 

@@ -3,6 +3,7 @@ package org.clusterscope.indicators;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.sum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,6 +81,54 @@ class RegionSectorReferenceCasesTest {
 
     // A cell without employment has no row; every other cell carries the published lq.
     spark.assertApproximatelyEqual(spark.spark().createDataFrame(expected, schema), actual, TOLERANCE);
+  }
+
+  @Test
+  void relatednessDensityOfCaseM2FollowsCoLocationProximity(@TempDir Path dir) {
+    Workspace ws = new Workspace(spark, dir);
+    ws.register("m2.csv", matrixRecords(M2, 2023));
+    ws.run();
+
+    // Independently: M from the published lq, c_ij = regions where both have lq >= 1,
+    // phi_ij = c_ij / max(u_i, u_j), density_rs = sum_q M_rq phi_qs / sum_q phi_qs.
+    int n = SECTORS.length;
+    int[][] m = new int[REGIONS.length][n];
+    for (int r = 0; r < REGIONS.length; r++) {
+      for (int s = 0; s < n; s++) {
+        m[r][s] = M2_LQ[r][s] >= 1 ? 1 : 0;
+      }
+    }
+    double[][] phi = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        int c = 0;
+        int ui = 0;
+        int uj = 0;
+        for (int[] row : m) {
+          c += row[i] * row[j];
+          ui += row[i];
+          uj += row[j];
+        }
+        phi[i][j] = (double) c / Math.max(ui, uj);
+      }
+    }
+    int checked = 0;
+    for (Row row : cells(ws, 3, "nace_class").collectAsList()) {
+      int r = java.util.Arrays.asList(REGIONS).indexOf(row.<String>getAs("region_code"));
+      int s = java.util.Arrays.asList(SECTORS).indexOf(row.<String>getAs("sector_code"));
+      double numerator = 0;
+      double denominator = 0;
+      for (int q = 0; q < n; q++) {
+        numerator += m[r][q] * phi[q][s];
+        denominator += phi[q][s];
+      }
+      assertEquals(numerator / denominator, row.<Double>getAs("relatedness_density"), TOLERANCE, REGIONS[r] + "/" + SECTORS[s]);
+      checked++;
+    }
+    assertEquals(16, checked);
+    // I2 in R4: related to I3 and I5 (both specialised there) and to itself.
+    Row r4i2 = cells(ws, 3, "nace_class").filter(col("region_code").equalTo("DK014").and(col("sector_code").equalTo("20.11"))).head();
+    assertTrue(r4i2.<Double>getAs("relatedness_density") > 0.5);
   }
 
   @Test
