@@ -21,15 +21,22 @@ public record StageContext(
 
   /**
    * Runs {@code work} under a Spark job group, so the Spark UI names the stage ("conform:
-   * register"), and logs how long it took.
+   * register"), and logs how long it took. Calls may nest (a stage and its table writes): the
+   * enclosing description is restored afterwards, not cleared.
    */
   public <T> T describe(String description, java.util.function.Supplier<T> work) {
     long start = System.nanoTime();
-    spark.sparkContext().setJobGroup(audit.runId(), description, false);
+    org.apache.spark.SparkContext sc = spark.sparkContext();
+    String enclosing = sc.getLocalProperty("spark.job.description");
+    sc.setJobGroup(audit.runId(), description, false);
     try {
       return work.get();
     } finally {
-      spark.sparkContext().clearJobGroup();
+      if (enclosing == null) {
+        sc.clearJobGroup();
+      } else {
+        sc.setJobGroup(audit.runId(), enclosing, false);
+      }
       LOG.info("Run {}: {} took {} s", audit.runId(), description,
           String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
     }

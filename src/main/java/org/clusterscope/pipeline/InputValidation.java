@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.row_number;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -59,14 +60,14 @@ public final class InputValidation {
     try {
       long read = parsed.count();
       Dataset<Row> ingested = IngestStage.classify(parsed, selection, settings.conform());
-      String[] outcome = {"outcome", "reason_code", "reason_detail", "source_file", "line_number"};
+      Column[] outcome = {col("outcome"), col("reason_code"), col("reason_detail"), col("source_file"), col("line_number")};
       Dataset<Row> ingestRejected = ingested.filter(col("outcome").notEqual(RecordOutcomes.ACCEPTED))
-          .select(outcome[0], java.util.Arrays.copyOfRange(outcome, 1, outcome.length));
+          .select(outcome);
       Dataset<Row> conformed = ConformStage.classify(
               ingested.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED))
                   .drop("outcome", "reason_code", "reason_detail"),
               settings.conform(), reference)
-          .select(outcome[0], java.util.Arrays.copyOfRange(outcome, 1, outcome.length));
+          .select(outcome);
       Dataset<Row> outcomes = ingestRejected.unionByName(conformed).persist(StorageLevel.MEMORY_AND_DISK());
       try {
         SourceCounts counts = RecordOutcomes.count(outcomes, read, source.name(), "validate");
