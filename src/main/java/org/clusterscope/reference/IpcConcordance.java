@@ -19,6 +19,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 
 /**
  * The two IPC concordances: IPC to the 35 WIPO technology fields (Schmoch 2008) and IPC to NACE
@@ -36,7 +38,8 @@ import org.apache.spark.sql.Column;
  *   <li>co-IPC codes (F16S, B29K, B29L, C12R, A99Z to H99Z) give no division and count for no
  *       condition; they keep their technology field.</li>
  * </ul>
- * {@link #map} applies the rules to one application in plain Java.
+ * {@link #classify} applies the rules to a DataFrame, {@link #map} to one application in plain
+ * Java; tests hold the two against each other.
  */
 public final class IpcConcordance implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -102,10 +105,20 @@ public final class IpcConcordance implements Serializable {
     return CO_IPC_PATTERN.matcher(code).find();
   }
 
+  /**
+   * Adds {@code tech_field} (INT, NULL when no row matches), {@code tech_field_label},
+   * {@code tech_sector} and {@code nace_divisions} (ARRAY&lt;STRING&gt;, sorted, distinct, empty
+   * when the code gives no division in its application) to rows of {@code appln_id} and
+   * {@code ipc} (normalised; codes that are not well-formed match nothing). Other columns are kept.
+   */
+  public Dataset<Row> classify(Dataset<Row> codes) {
+    return IpcClassifier.classify(codes, technology, nace);
+  }
+
   /** The result of {@link #map}: per code, its technology field (or null) and its divisions. */
   public record Mapping(Map<String, Integer> techField, Map<String, SortedSet<String>> naceDivisions) {}
 
-  /** The rules for the normalised codes of one application, in plain Java. */
+  /** The rules of {@link #classify} for the normalised codes of one application, in plain Java. */
   public Mapping map(Collection<String> normalisedCodesOfOneApplication) {
     List<String> naceCodes = normalisedCodesOfOneApplication.stream()
         .filter(c -> isWellFormed(c) && !isCoIpc(c)).distinct().toList();

@@ -157,6 +157,120 @@ class IpcConcordanceTest {
     return Map.copyOf(CONCORDANCE.map(List.of(codesOfOneApplication)).naceDivisions());
   }
 
+  // ---- classify() on Spark against map() --------------------------------------------------------
+
+  /** Applications of every case above, and two that must not see each other's codes. */
+  private static final List<List<String>> CASES = List.of(
+      List.of("A61B 5/00", "G01N 33/48", "G01N 21/00"), List.of("A61K 8/02"), List.of("A61K 31/00", "H04N 1/00"),
+      List.of("H04N 21/00", "H04N 5/00", "H10K 50/00"), List.of("B01D 46/00", "B01D 53/00", "B01D 1/00"),
+      List.of("A99X 1/00"), List.of("C07C 1/00", "A61K 31/00"), List.of("C07C 1/00", "A61K 8/02"),
+      List.of("C07C 1/00", "A61K 31/00", "A61K 8/02"), List.of("C07C 1/00"), List.of("B65F 3/02"),
+      List.of("B65F 1/00", "B65F"), List.of("A61K"), List.of("A23L 1/30", "A23L 33/105", "A23L"),
+      List.of("B29K 1/00", "B29C 45/00"), List.of("C12M 1/00", "A61K 9/00"), List.of("C12M 3/00"));
+
+  @Test
+  void classifyAgreesWithMapOnEveryCaseOfTheNotes() {
+    Dataset<Row> classified = CONCORDANCE.classify(codes(CASES));
+    assertEquals(List.of("appln_id", "ipc", "source", "tech_field", "tech_field_label", "tech_sector",
+        "nace_divisions"), List.of(classified.columns()));
+    assertEquals(DataTypes.IntegerType, classified.schema().apply("tech_field").dataType());
+    assertEquals(DataTypes.createArrayType(DataTypes.StringType), classified.schema().apply("nace_divisions").dataType());
+    assertSameAsMap(CONCORDANCE, CASES, classified);
+  }
+
+  @Test
+  void classifyAgreesWithMapOnEveryPatternOfTheOfficialFiles() throws IOException {
+    List<String> codes = new ArrayList<>();
+    for (String file : List.of("ipc_technology.csv", "ipc_nace2.csv")) {
+      for (String line : Files.readAllLines(OFFICIAL.resolve(file))) {
+        for (String cell : line.split(",")) {
+          IpcPattern.parse(cell.trim()).ifPresent(p -> codes.addAll(codesUnder(p)));
+        }
+      }
+    }
+    List<String> shuffled = new ArrayList<>(new TreeSet<>(codes));
+    Collections.shuffle(shuffled, new Random(42));
+    List<List<String>> applications = new ArrayList<>();
+    for (int start = 0, size = 1; start < shuffled.size(); start += size, size = size % 4 + 1) {
+      applications.add(shuffled.subList(start, Math.min(start + size, shuffled.size())));
+    }
+    assertTrue(shuffled.size() > 1300, "codes: " + shuffled.size());
+    assertSameAsMap(CONCORDANCE, applications, CONCORDANCE.classify(codes(applications)));
+  }
+
+  /** A61K gives A61K and A61K 99/00, A61K 8/* gives A61K 8/01, H10* gives H10Z 1/00. */
+  private static List<String> codesUnder(IpcPattern pattern) {
+    return switch (pattern.level()) {
+      case CLASS -> List.of(pattern.prefix() + "Z 1/00");
+      case SUBCLASS -> List.of(pattern.text(), pattern.text() + " 99/00");
+      case GROUP -> List.of(pattern.prefix() + "01");
+    };
+  }
+
+  // ---- rules that the official files do not exercise --------------------------------------------
+
+  @Test
+  void anExceptedCodeFallsToALessSpecificRowAndAFailedConditionToNone() throws IOException {
+    Path tech = write("tech.csv", "tech_field,tech_field_label,tech_sector,ipc,except",
+        "8,Semiconductors,Electrical engineering,H10*,", "99,Organic devices,Test,H10K,H10K 50/*");
+    Path nace = write("nace.csv", "nace_division,nace_label,ipc,not_with,unless_with",
+        "19,Coke,C07C,,", "20,Chemicals,C07C 1/*,A61K;B29K,", "21,Pharmaceuticals,A61K,,");
+    IpcConcordance custom = IpcConcordance.load(TECH_KEY, tech, NACE_KEY, nace);
+    Map<String, Integer> fields = custom.map(List.of("H10K 50/00", "H10K 1/00", "H10B 1/00")).techField();
+    assertEquals(Map.of("H10K 50/00", 8, "H10K 1/00", 99, "H10B 1/00", 8), fields);
+    assertEquals(Map.of("C07C 1/00", Set.of(), "A61K 31/00", Set.of("21")),
+        Map.copyOf(custom.map(List.of("C07C 1/00", "A61K 31/00")).naceDivisions()));
+    // a co-IPC code counts for no condition
+    assertEquals(Set.of("20"), custom.map(List.of("C07C 1/00", "B29K 1/00")).naceDivisions().get("C07C 1/00"));
+    List<List<String>> applications = List.of(List.of("H10K 50/00", "H10K 1/00", "H10B 1/00"),
+        List.of("C07C 1/00", "A61K 31/00"), List.of("C07C 1/00", "B29K 1/00"), List.of("C07C 2/00"));
+    assertSameAsMap(custom, applications, custom.classify(codes(applications)));
+  }
+
+  /** One row per code, application ids "app1", "app2", ..., and an extra column that must be kept. */
+  private Dataset<Row> codes(List<List<String>> applications) {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < applications.size(); i++) {
+      for (String code : applications.get(i)) {
+        rows.add(RowFactory.create("app" + (i + 1), code, "fixture"));
+      }
+    }
+    return spark.spark().createDataFrame(rows, new StructType().add("appln_id", DataTypes.StringType)
+        .add("ipc", DataTypes.StringType).add("source", DataTypes.StringType));
+  }
+
+  /** Every row of {@code classified} against {@code map()} of its application; lists each difference. */
+  private static void assertSameAsMap(IpcConcordance concordance, List<List<String>> applications,
+      Dataset<Row> classified) {
+    Map<String, String> expected = new TreeMap<>();
+    for (int i = 0; i < applications.size(); i++) {
+      IpcConcordance.Mapping mapping = concordance.map(applications.get(i));
+      for (String code : applications.get(i)) {
+        Integer field = mapping.techField().get(code);
+        String label = field == null ? null : concordance.fieldLabels().get(field);
+        String sector = field == null ? null : concordance.fieldSectors().get(field);
+        expected.put("app" + (i + 1) + " " + code, field + " | " + label + " | " + sector + " | "
+            + mapping.naceDivisions().get(code));
+      }
+    }
+    Map<String, String> actual = new TreeMap<>();
+    for (Row row : classified.collectAsList()) {
+      String previous = actual.put(row.getAs("appln_id") + " " + row.getAs("ipc"), row.getAs("tech_field") + " | "
+          + row.getAs("tech_field_label") + " | " + row.getAs("tech_sector") + " | " + row.getList(row.fieldIndex("nace_divisions")));
+      assertNull(previous, "classify() repeated a row of " + row.getAs("appln_id") + " " + row.getAs("ipc"));
+    }
+    List<String> differences = new ArrayList<>();
+    expected.forEach((key, value) -> {
+      if (!value.equals(actual.get(key))) {
+        differences.add(key + ": map() " + value + ", classify() " + actual.get(key));
+      }
+    });
+    assertEquals(List.of(), differences);
+    assertEquals(expected.keySet(), actual.keySet());
+    assertTrue(expected.values().stream().anyMatch(v -> v.endsWith("[]")), "some code has no division");
+    assertTrue(expected.values().stream().anyMatch(v -> !v.endsWith("[]")), "some code has a division");
+  }
+
   @Test
   void theConcordanceTravelsToExecutorsBySerialisation() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
