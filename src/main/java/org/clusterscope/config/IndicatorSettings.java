@@ -15,11 +15,13 @@ public record IndicatorSettings(
     int coLocationLevel,
     Stars stars,
     StrongCluster strongCluster,
-    Confidentiality confidentiality) {
+    Confidentiality confidentiality,
+    List<String> sources) {
 
   public IndicatorSettings {
     nutsLevels = List.copyOf(nutsLevels);
     sectorSchemes = List.copyOf(sectorSchemes);
+    sources = List.copyOf(sources);
   }
 
   /** European Cluster Observatory star thresholds. */

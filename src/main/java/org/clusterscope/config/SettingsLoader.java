@@ -113,16 +113,18 @@ public final class SettingsLoader {
       }
       sparkConf.putAll(sparkOverrides);
       Map<String, Path> schemes = customSchemes();
-      IndicatorSettings indicators = indicators(schemes);
+      List<SourceSettings> sources = sources();
+      IndicatorSettings indicators = indicators(schemes, sources);
       return new Settings(
           configFile,
           digest,
           catalog(),
           master.orElse(c.getString("spark.master")),
           sparkConf,
-          sources(),
+          sources,
           new ReferenceSettings(
-              optionalPath("reference.nace"), optionalPath("reference.nuts-regions"), schemes),
+              optionalPath("reference.nace"), optionalPath("reference.nuts-regions"), schemes,
+              optionalPath("reference.ipc-technology"), optionalPath("reference.ipc-nace")),
           conform(),
           indicators,
           fraction("quality.max-quarantine-share"));
@@ -168,17 +170,90 @@ public final class SettingsLoader {
         String formatKey = s.hasPath("format") ? s.getString("format") : "";
         SourceFormat format = SourceFormat.fromKey(formatKey)
             .orElseThrow(() -> Errors.unknownSourceFormat(key + ".format", where, formatKey));
-        if (!s.hasPath("paths") || s.getStringList("paths").isEmpty()) {
-          throw Errors.invalidConfigValue(key + ".paths", where, "a non-empty list of files or folders");
-        }
-        List<Location> paths = s.getStringList("paths").stream().map(p -> Location.resolve(base, p)).toList();
+        Map<SourceFormat.Part, List<Location>> paths = paths(s, key, where, format);
         Map<String, String> options = new LinkedHashMap<>();
         if (s.hasPath("options")) {
-          s.getObject("options").forEach((k, v) -> options.put(k, String.valueOf(v.unwrapped())));
+          for (Map.Entry<String, ConfigValue> e : s.getObject("options").entrySet()) {
+            if (!format.options().contains(e.getKey())) {
+              throw Errors.invalidConfigValue(key + ".options." + e.getKey(), Origins.describe(e.getValue().origin()),
+                  format.options().isEmpty() ? "no options for format " + format.key()
+                      : "one of the options of format " + format.key() + ": "
+                          + String.join(", ", new java.util.TreeSet<>(format.options())));
+            }
+            options.put(e.getKey(), String.valueOf(e.getValue().unwrapped()));
+          }
         }
+        checkOptions(key, where, format, options);
         sources.add(new SourceSettings(name, format, paths, options));
       }
       return sources;
+    }
+
+    /**
+     * A single-part format takes {@code paths = [...]}; a multi-part one an object with one list
+     * per part, e.g. {@code paths { inventors = [...], ipc = [...] }}.
+     */
+    private Map<SourceFormat.Part, List<Location>> paths(Config s, String key, String where, SourceFormat format) {
+      Map<SourceFormat.Part, List<Location>> paths = new LinkedHashMap<>();
+      if (format.isSinglePart()) {
+        if (!s.hasPath("paths") || s.getValue("paths").valueType() != com.typesafe.config.ConfigValueType.LIST
+            || s.getStringList("paths").isEmpty()) {
+          throw Errors.invalidConfigValue(key + ".paths", where, "a non-empty list of files or folders");
+        }
+        paths.put(SourceFormat.Part.RECORDS, locations(s.getStringList("paths")));
+        return paths;
+      }
+      String expected = "an object with a list of files or folders per part: "
+          + format.parts().stream().map(p -> p.key() + (format.isOptional(p) ? " (optional)" : ""))
+              .collect(java.util.stream.Collectors.joining(", "));
+      if (!s.hasPath("paths") || s.getValue("paths").valueType() != com.typesafe.config.ConfigValueType.OBJECT) {
+        throw Errors.invalidConfigValue(key + ".paths", where, expected);
+      }
+      Config parts = s.getConfig("paths");
+      for (String given : s.getObject("paths").keySet()) {
+        if (format.parts().stream().noneMatch(p -> p.key().equals(given))) {
+          throw Errors.invalidConfigValue(key + ".paths." + given, where, expected);
+        }
+      }
+      for (SourceFormat.Part part : format.parts()) {
+        boolean given = parts.hasPath(part.key());
+        if (given && parts.getValue(part.key()).valueType() == com.typesafe.config.ConfigValueType.STRING) {
+          paths.put(part, locations(List.of(parts.getString(part.key()))));
+        } else if (given && !parts.getStringList(part.key()).isEmpty()) {
+          paths.put(part, locations(parts.getStringList(part.key())));
+        } else if (!format.isOptional(part)) {
+          throw Errors.invalidConfigValue(key + ".paths." + part.key(), where, expected);
+        }
+      }
+      return paths;
+    }
+
+    /** Format-specific option values; a path option is resolved against the config's folder. */
+    private void checkOptions(String key, String where, SourceFormat format, Map<String, String> options) {
+      if (format == SourceFormat.SIRENE) {
+        if (!options.containsKey("commune-nuts")) {
+          throw Errors.invalidConfigValue(key + ".options.commune-nuts", where,
+              "the commune-to-NUTS 3 correspondence file (CSV with columns LAU CODE and NUTS 3 CODE, as"
+                  + " Eurostat publishes it); a sirene source cannot be placed in regions without it");
+        }
+        options.put("commune-nuts", Location.resolve(base, options.get("commune-nuts")).value());
+        String year = options.get("reference-year");
+        if (year != null && !year.matches("[0-9]{4}")) {
+          throw Errors.invalidConfigValue(key + ".options.reference-year", where,
+              "a four-digit year used when anneeEffectifsEtablissement is empty (got '" + year + "')");
+        }
+      }
+      if (format == SourceFormat.REGPAT) {
+        String basis = options.getOrDefault("reference-year", "priority");
+        if (!basis.equals("priority") && !basis.equals("application")) {
+          throw Errors.invalidConfigValue(key + ".options.reference-year", where,
+              "priority (prio_year, the default) or application (app_year) (got '" + basis + "')");
+        }
+      }
+    }
+
+    private List<Location> locations(List<String> values) {
+      return values.stream().map(p -> Location.resolve(base, p)).toList();
     }
 
     private Map<String, Path> customSchemes() {
@@ -219,7 +294,16 @@ public final class SettingsLoader {
       return new ConformSettings(estimator, min, effectiveMax);
     }
 
-    private IndicatorSettings indicators(Map<String, Path> customSchemes) {
+    private IndicatorSettings indicators(Map<String, Path> customSchemes, List<SourceSettings> sources) {
+      List<String> employmentSources = c.getStringList("indicators.sources");
+      for (String name : employmentSources) {
+        boolean employment = sources.stream().anyMatch(s -> s.name().equals(name)
+            && List.of(SourceFormat.REGISTER_CSV, SourceFormat.SIRENE, SourceFormat.SBS).contains(s.format()));
+        if (!employment) {
+          throw Errors.invalidConfigValue("clusterscope.indicators.sources", origin("indicators.sources"),
+              "names of configured register-csv, sirene or sbs sources (got '" + name + "')");
+        }
+      }
       List<Integer> levels = c.getIntList("indicators.nuts-levels");
       for (int level : levels) {
         if (level < 0 || level > 3) {
@@ -256,7 +340,8 @@ public final class SettingsLoader {
               positive("indicators.strong-cluster.min-lq")),
           new IndicatorSettings.Confidentiality(
               (int) positive("indicators.confidentiality.min-contributors"),
-              fraction("indicators.confidentiality.dominance-share")));
+              fraction("indicators.confidentiality.dominance-share")),
+          employmentSources);
     }
 
     private double fraction(String key) {

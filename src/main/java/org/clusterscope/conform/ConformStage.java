@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -21,7 +22,10 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 import org.clusterscope.config.ConformSettings;
+import org.clusterscope.config.SourceFormat;
 import org.clusterscope.config.SourceSettings;
+import org.clusterscope.ingest.IngestStage;
+import org.clusterscope.publish.TableSpec;
 import org.clusterscope.ingest.QuarantineReason;
 import org.clusterscope.ops.RecordOutcomes;
 import org.clusterscope.ops.SourceCounts;
@@ -31,10 +35,12 @@ import org.clusterscope.publish.PipelineTables;
 import org.clusterscope.reference.ReferenceData;
 
 /**
- * Conform: {@code cs_bronze.register} to {@code cs_silver.establishments}. Applies
- * {@link EstablishmentRules}, rejects repeated establishment ids (the first occurrence in file
- * and line order is kept), excludes closed establishments, and resolves the NUTS and NACE
- * hierarchies. Each (source, year) in silver is replaced as a whole.
+ * Conform: bronze to silver. Register and SIRENE records become {@code establishments}
+ * ({@link EstablishmentRules}; repeated establishment ids are rejected, the first occurrence in
+ * file and line order kept; closed establishments excluded; NUTS and NACE hierarchies resolved),
+ * SBS cells {@code sbs_cells} ({@link SbsCells}), REGPAT files {@code patent_classes} and
+ * {@code patent_inventors} ({@link PatentConform}), CORDIS files {@code participations}
+ * ({@link ResearchConform}). Each (source, year) in silver is replaced as a whole.
  */
 public final class ConformStage {
   private static final String STAGE = "conform";
@@ -46,14 +52,26 @@ public final class ConformStage {
     this.reference = reference;
   }
 
-  /** @return the years written to silver */
-  public SortedSet<Integer> execute(YearSelection selection) {
-    ctx.tables().ensure(List.of(PipelineTables.BRONZE_REGISTER, PipelineTables.SILVER_ESTABLISHMENTS));
+  /**
+   * @param selection years of the sources whose records carry their year (register, SIRENE, SBS):
+   *     in {@code run}, the years ingest wrote
+   * @param deliverySelection the user's --year(s) for complete deliveries whose year is known only
+   *     here (REGPAT, CORDIS); empty for every year of the delivery
+   * @return the years written to silver
+   */
+  public SortedSet<Integer> execute(YearSelection selection, YearSelection deliverySelection) {
+    ctx.tables().ensure(tables(ctx.settings().sources()));
     SortedSet<Integer> written = new TreeSet<>();
-    List<SourceCounts> counts = new ArrayList<>();
     for (SourceSettings source : ctx.settings().sources()) {
       ctx.describe("conform: " + source.name(), () -> {
-        conform(source.name(), selection, written, counts);
+        switch (source.format()) {
+          case REGISTER_CSV, SIRENE -> establishments(source, selection, written);
+          case SBS -> written.addAll(conform(source.name(), PipelineTables.BRONZE_SBS, PipelineTables.SILVER_SBS_CELLS,
+              selection, bronze -> SbsCells.classify(bronze, reference), SbsCells::toSilver));
+          case REGPAT -> written.addAll(new PatentConform(ctx, reference).execute(source, deliverySelection));
+          case CORDIS -> written.addAll(new ResearchConform(ctx).execute(source, deliverySelection));
+          default -> throw new IllegalStateException("No conform rules for " + source.format());
+        }
         return null;
       });
     }
@@ -61,10 +79,41 @@ public final class ConformStage {
     return written;
   }
 
-  private void conform(String source, YearSelection selection, SortedSet<Integer> written,
-      List<SourceCounts> counts) {
-    Dataset<Row> bronze = ctx.spark().table(ctx.table(PipelineTables.BRONZE_REGISTER))
-        .filter(col("source").equalTo(source));
+  /** Same selection for every source (the stage command alone). */
+  public SortedSet<Integer> execute(YearSelection selection) {
+    return execute(selection, selection);
+  }
+
+  /** The bronze and silver tables conform reads and writes for the configured sources. */
+  public static List<TableSpec> tables(List<SourceSettings> sources) {
+    List<TableSpec> tables = new ArrayList<>(IngestStage.bronzeTables(sources));
+    for (SourceSettings source : sources) {
+      List<TableSpec> silver = switch (source.format()) {
+        case REGISTER_CSV, SIRENE -> List.of(PipelineTables.SILVER_ESTABLISHMENTS);
+        case SBS -> List.of(PipelineTables.SILVER_SBS_CELLS);
+        case REGPAT -> List.of(PipelineTables.SILVER_PATENT_CLASSES, PipelineTables.SILVER_PATENT_INVENTORS);
+        case CORDIS -> List.of(PipelineTables.SILVER_PARTICIPATIONS);
+      };
+      silver.stream().filter(t -> !tables.contains(t)).forEach(tables::add);
+    }
+    return tables;
+  }
+
+  private void establishments(SourceSettings source, YearSelection selection, SortedSet<Integer> written) {
+    boolean sirene = source.format() == SourceFormat.SIRENE;
+    Dataset<Row> communes = sirene ? CommuneCorrespondence.load(ctx.spark(), source) : null;
+    written.addAll(conform(source.name(), PipelineTables.BRONZE_REGISTER, PipelineTables.SILVER_ESTABLISHMENTS,
+        selection, bronze -> classify(sirene ? CommuneCorrespondence.place(bronze, communes) : bronze,
+            ctx.settings().conform(), reference, sirene), accepted -> accepted));
+  }
+
+  /**
+   * The shared path of a source whose bronze rows carry their year: read the selected years,
+   * classify, settle the counts and quarantine, replace the years in silver.
+   */
+  private SortedSet<Integer> conform(String source, TableSpec bronzeTable, TableSpec silverTable,
+      YearSelection selection, UnaryOperator<Dataset<Row>> rules, UnaryOperator<Dataset<Row>> toSilver) {
+    Dataset<Row> bronze = ctx.spark().table(ctx.table(bronzeTable)).filter(col("source").equalTo(source));
     if (selection.years().isPresent()) {
       bronze = bronze.filter(col("reference_year").isin(selection.years().get().toArray()));
     }
@@ -75,21 +124,22 @@ public final class ConformStage {
       bronze.select("reference_year").distinct().collectAsList().forEach(r -> years.add(r.getInt(0)));
       // Checkpointed, not only persisted: the rules make a large plan, which every later query
       // (counts, quarantine, silver) would otherwise analyse again.
-      Dataset<Row> classified = classify(bronze, ctx.settings().conform(), reference).localCheckpoint();
-      counts.add(RecordOutcomes.settle(ctx, classified, read, source, STAGE));
-      Dataset<Row> accepted = classified.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED));
+      Dataset<Row> classified = rules.apply(bronze).localCheckpoint();
+      RecordOutcomes.settle(ctx, classified, read, source, STAGE);
+      Dataset<Row> accepted = toSilver.apply(classified.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED)));
       SortedSet<Integer> replaced = selection.years().orElse(years);
-      long version = ctx.tables().replaceYears(PipelineTables.SILVER_ESTABLISHMENTS, accepted, replaced, source);
-      ctx.audit().addVersion(ctx.table(PipelineTables.SILVER_ESTABLISHMENTS), version);
-      written.addAll(replaced);
+      long version = ctx.tables().replaceYears(silverTable, accepted, replaced, source);
+      ctx.audit().addVersion(ctx.table(silverTable), version);
+      return replaced;
     } finally {
       bronze.unpersist();
     }
   }
 
   /** Bronze rows with the silver columns, outcome and reason (also used by {@code validate}). */
-  public static Dataset<Row> classify(Dataset<Row> bronze, ConformSettings settings, ReferenceData reference) {
-    EstablishmentRules rules = new EstablishmentRules(settings, reference);
+  public static Dataset<Row> classify(Dataset<Row> bronze, ConformSettings settings, ReferenceData reference,
+      boolean sirene) {
+    EstablishmentRules rules = new EstablishmentRules(settings, reference, sirene);
     Dataset<Row> checked = bronze
         .withColumn("reason_code", rules.reasonCode())
         .withColumn("reason_detail", rules.reasonDetail());
@@ -101,7 +151,7 @@ public final class ConformStage {
         lit("' already appears in "), first(col("source_file")).over(sameId),
         lit(" line "), first(col("line_number")).over(sameId).cast("string"));
     Column region = EstablishmentRules.region();
-    return checked
+    Dataset<Row> resolved = checked
         .withColumn("reason_detail", when(duplicate, firstSeen).otherwise(col("reason_detail")))
         .withColumn("reason_code", when(duplicate, lit(QuarantineReason.DUPLICATE_ID.code())).otherwise(col("reason_code")))
         .withColumn("outcome",
@@ -111,19 +161,13 @@ public final class ConformStage {
         .withColumn("reason_code",
             when(col("outcome").equalTo(RecordOutcomes.EXCLUDED), lit("closed")).otherwise(col("reason_code")))
         .withColumn("enterprise_id", coalesce(col("enterprise_id"), col("establishment_id")))
-        .withColumn("country_code", substring(region, 1, 2))
-        .withColumn("region_level", length(region).minus(2))
-        .withColumn("nuts1", when(length(region).geq(3), substring(region, 1, 3)))
-        .withColumn("nuts2", when(length(region).geq(4), substring(region, 1, 4)))
-        .withColumn("nuts3", when(length(region).geq(5), substring(region, 1, 5)))
-        .withColumn("extra_regio", EstablishmentRules.extraRegio())
         .withColumn("nace_class", EstablishmentRules.naceClass())
         .withColumn("nace_division", substring(EstablishmentRules.naceClass(), 1, 2))
         .withColumn("nace_section", rules.naceSection())
         .withColumn("employees_value", rules.employees())
         .withColumn("employment_method", rules.employmentMethod())
-        .withColumn("region_code", region)
         .drop("employees")
         .withColumnRenamed("employees_value", "employees");
+    return RegionColumns.add(resolved, region);
   }
 }

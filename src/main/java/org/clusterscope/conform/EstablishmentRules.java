@@ -26,14 +26,17 @@ import org.clusterscope.reference.ReferenceData;
  * the bad value; the first rule that fails decides.
  */
 final class EstablishmentRules {
-  private static final String NUTS_SHAPE = "^[A-Z]{2}[0-9A-Z]{0,3}$";
+  private static final String NUTS_SHAPE = RegionColumns.NUTS_SHAPE;
 
   private final ConformSettings settings;
   private final ReferenceData reference;
+  private final boolean sirene;
 
-  EstablishmentRules(ConformSettings settings, ReferenceData reference) {
+  /** @param sirene true for SIRENE records, whose region comes from the commune and which carry a nomenclature */
+  EstablishmentRules(ConformSettings settings, ReferenceData reference, boolean sirene) {
     this.settings = settings;
     this.reference = reference;
+    this.sirene = sirene;
   }
 
   /** Normalised region code (upper case). */
@@ -42,7 +45,7 @@ final class EstablishmentRules {
   }
 
   static Column extraRegio() {
-    return length(region()).gt(2).and(substring(region(), 3, 3).rlike("^Z+$"));
+    return RegionColumns.extraRegio(region());
   }
 
   /** NACE class NN.NN from 29.32, 2932, 29.32Z or 2932Z; NULL otherwise. */
@@ -73,39 +76,49 @@ final class EstablishmentRules {
         .otherwise(lit(settings.sizeBandEstimator().method()));
   }
 
-  /** The rules in order: {reason, condition for failing, detail}. */
-  private List<Column[]> rules() {
-    List<Column[]> rules = new ArrayList<>();
-    for (String field : List.of("establishment_id", "region_code", "nace")) {
-      rules.add(rule(QuarantineReason.MISSING_VALUE, col(field).isNull(), lit(field + " is empty")));
+  /** The rules in order. */
+  private List<Rule> rules() {
+    List<Rule> rules = new ArrayList<>();
+    if (sirene) {
+      rules.add(Rule.of(QuarantineReason.MISSING_VALUE, col("establishment_id").isNull(), lit("siret is empty")));
+      rules.add(Rule.of(QuarantineReason.MISSING_VALUE, col("commune_code").isNull(), lit("codeCommuneEtablissement is empty")));
+      rules.add(Rule.of(QuarantineReason.UNKNOWN_COMMUNE, col("region_code").isNull(),
+          concat(lit("codeCommuneEtablissement '"), col("commune_code"),
+              lit("' is not in the commune-to-NUTS 3 correspondence (the source's commune-nuts option)"))));
+      rules.add(Rule.of(QuarantineReason.WRONG_NOMENCLATURE, not(col("nace_nomenclature").eqNullSafe("NAFRev2")),
+          concat(lit("nomenclatureActivitePrincipaleEtablissement '"), functions.coalesce(col("nace_nomenclature"), lit("")),
+              lit("' is not NAFRev2; only NAF rev. 2 activities map to NACE Rev.2"))));
     }
-    rules.add(rule(QuarantineReason.INVALID_REGION, not(region().rlike(NUTS_SHAPE)),
+    for (String field : List.of("establishment_id", "region_code", "nace")) {
+      rules.add(Rule.of(QuarantineReason.MISSING_VALUE, col(field).isNull(), lit(field + " is empty")));
+    }
+    rules.add(Rule.of(QuarantineReason.INVALID_REGION, not(region().rlike(NUTS_SHAPE)),
         concat(lit("region_code '"), col("region_code"),
             lit("' is not a NUTS code (two-letter country code and up to three characters, levels 0 to 3)"))));
-    reference.nuts().ifPresent(nuts -> rules.add(rule(QuarantineReason.UNKNOWN_REGION,
+    reference.nuts().ifPresent(nuts -> rules.add(Rule.of(QuarantineReason.UNKNOWN_REGION,
         not(extraRegio()).and(not(region().isin(nuts.labels().keySet().toArray()))),
         concat(lit("region_code '"), col("region_code"),
             lit("' is not in the NUTS list (clusterscope.reference.nuts-regions)")))));
-    rules.add(rule(QuarantineReason.INVALID_NACE, naceClass().isNull(),
+    rules.add(Rule.of(QuarantineReason.INVALID_NACE, naceClass().isNull(),
         concat(lit("nace '"), col("nace"), lit("' is not a NACE Rev.2 class (29.32, 2932 or 29.32Z)"))));
-    rules.add(rule(QuarantineReason.INVALID_NACE, naceSection().isNull(),
+    rules.add(Rule.of(QuarantineReason.INVALID_NACE, naceSection().isNull(),
         concat(lit("nace '"), col("nace"), lit("': division "), substring(naceClass(), 1, 2),
             lit(" does not exist in NACE Rev.2"))));
     if (!reference.nace().classLabels().isEmpty()) {
-      rules.add(rule(QuarantineReason.INVALID_NACE,
+      rules.add(Rule.of(QuarantineReason.INVALID_NACE,
           not(naceClass().isin(reference.nace().classLabels().keySet().toArray())),
           concat(lit("nace '"), col("nace"), lit("': class "), naceClass(),
               lit(" does not exist in NACE Rev.2 (clusterscope.reference.nace)"))));
     }
-    rules.add(rule(QuarantineReason.INVALID_STATUS, status().isNull(),
+    rules.add(Rule.of(QuarantineReason.INVALID_STATUS, status().isNull(),
         concat(lit("status '"), col("status"), lit("' is neither active nor closed"))));
-    rules.add(rule(QuarantineReason.INVALID_EMPLOYEES,
+    rules.add(Rule.of(QuarantineReason.INVALID_EMPLOYEES,
         col("employees").isNotNull().and(not(col("employees").rlike("^[0-9]+(\\.[0-9]+)?$"))),
         concat(lit("employees '"), col("employees"), lit("' is not a non-negative number"))));
-    rules.add(rule(QuarantineReason.MISSING_EMPLOYMENT,
+    rules.add(Rule.of(QuarantineReason.MISSING_EMPLOYMENT,
         col("employees").isNull().and(col("size_band").isNull()),
         lit("neither employees nor size_band is given")));
-    rules.add(rule(QuarantineReason.INVALID_SIZE_BAND,
+    rules.add(Rule.of(QuarantineReason.INVALID_SIZE_BAND,
         col("employees").isNull().and(not(SizeBands.isAccepted())),
         concat(lit("size_band '"), col("size_band"), lit("' is not an accepted band (" + SizeBands.list() + ")"))));
     return rules;
@@ -113,25 +126,11 @@ final class EstablishmentRules {
 
   /** Reason code of the first failing rule, or NULL. */
   Column reasonCode() {
-    Column result = lit(null).cast("string");
-    List<Column[]> rules = rules();
-    for (int i = rules.size() - 1; i >= 0; i--) {
-      result = when(rules.get(i)[1], rules.get(i)[0]).otherwise(result);
-    }
-    return result;
+    return Rule.firstReason(rules());
   }
 
   /** Detail of the first failing rule, or NULL. */
   Column reasonDetail() {
-    Column result = lit(null).cast("string");
-    List<Column[]> rules = rules();
-    for (int i = rules.size() - 1; i >= 0; i--) {
-      result = when(rules.get(i)[1], rules.get(i)[2]).otherwise(result);
-    }
-    return result;
-  }
-
-  private static Column[] rule(QuarantineReason reason, Column fails, Column detail) {
-    return new Column[] {lit(reason.code()), functions.coalesce(fails, lit(false)), detail};
+    return Rule.firstDetail(rules());
   }
 }

@@ -12,8 +12,8 @@ import org.apache.spark.sql.Column;
 import org.clusterscope.config.ConformSettings.SizeBandEstimator;
 
 /**
- * Employment size bands accepted in the canonical register: the INSEE bands used by SIRENE
- * (0-0 ... 10000+) and the four Eurostat SBS size classes. A band outside this list is rejected
+ * Employment size bands accepted in the register: the INSEE bands (0-0 ... 10000+), the INSEE
+ * tranche codes SIRENE writes for them (NN, 00, 01 ... 53), and the four Eurostat SBS size classes. A band outside this list is rejected
  * rather than read loosely, since its bounds would be a guess.
  */
 final class SizeBands {
@@ -31,6 +31,14 @@ final class SizeBands {
       int lo = Integer.parseInt(ends[0]);
       int hi = band.endsWith("+") ? -1 : Integer.parseInt(ends[1]);
       bands.put(band, new int[] {lo, hi});
+    }
+    // INSEE tranche codes as SIRENE writes them; NN is a unit without employees.
+    String[][] insee = {{"NN", "0-0"}, {"00", "0-0"}, {"01", "1-2"}, {"02", "3-5"}, {"03", "6-9"},
+        {"11", "10-19"}, {"12", "20-49"}, {"21", "50-99"}, {"22", "100-199"}, {"31", "200-249"},
+        {"32", "250-499"}, {"41", "500-999"}, {"42", "1000-1999"}, {"51", "2000-4999"},
+        {"52", "5000-9999"}, {"53", "10000+"}};
+    for (String[] code : insee) {
+      bands.put(code[0], bands.get(code[1]));
     }
     return bands;
   }

@@ -85,14 +85,21 @@ public final class Errors {
         + " the file was delivered, or correct clusterscope.sources in the config.");
   }
 
-  public static ClusterscopeException noInputFiles(String source, String folder) {
-    return input("Folder " + folder + " of source '" + source + "' holds no *.csv file. Check"
+  public static ClusterscopeException noInputFiles(String source, String folder, java.util.List<String> extensions) {
+    return input("Folder " + folder + " of source '" + source + "' holds no "
+        + String.join(" or ", extensions.stream().map(e -> "*." + e).toList()) + " file. Check"
         + " that the files were delivered, or point the source at the files themselves.");
   }
 
   public static ClusterscopeException noDataForYears(String table, String years) {
     return input("Table " + table + " holds no rows for reference years " + years + ". Run the"
         + " earlier stages first (jobs/clusterscope run), or choose years present in the inputs.");
+  }
+
+  public static ClusterscopeException overlappingSources(int year, String country, java.util.List<Object> sources) {
+    return input("Sources " + sources + " all hold employment for " + country + " in " + year
+        + "; indicators would count those jobs twice. List the sources to use in"
+        + " clusterscope.indicators.sources (e.g. sources = [" + sources.get(0) + "]).");
   }
 
   public static ClusterscopeException qualityChecksFailed(String runId, String summary) {

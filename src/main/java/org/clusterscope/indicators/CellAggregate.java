@@ -55,7 +55,8 @@ final class CellAggregate {
             sum("enterprise_establishments").as("establishments"),
             count(lit(1)).as("contributors"),
             sum("enterprise_squared_sizes").as("squared_sizes"),
-            max("enterprise_employment").as("largest_contributor"));
+            max("enterprise_employment").as("largest_contributor"))
+        .withColumn("source_confidential", lit(false));
   }
 
   private static Column regionAt(int level) {

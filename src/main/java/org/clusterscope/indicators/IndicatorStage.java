@@ -21,13 +21,16 @@ import org.clusterscope.reference.ReferenceData;
 import org.clusterscope.reference.SectorScheme;
 
 /**
- * Indicators: {@code cs_silver.establishments} to the gold tables, for every configured NUTS
- * level and sector scheme in one pass. Each output year is replaced as a whole; growth reads the
+ * Indicators: {@code cs_silver.establishments} and {@code cs_silver.sbs_cells} (aggregated
+ * cells, see {@link AggregatedCells}) to the gold tables, for every configured NUTS level and
+ * sector scheme in one pass. Each output year is replaced as a whole; growth reads the
  * earlier years from silver without rewriting them.
  */
 public final class IndicatorStage {
   /** Growth looks back this many years at most (employment_cagr_5y). */
   private static final int LOOK_BACK = 5;
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IndicatorStage.class);
 
   private final StageContext ctx;
   private final ReferenceData reference;
@@ -39,17 +42,28 @@ public final class IndicatorStage {
 
   /** @return the years written */
   public SortedSet<Integer> execute(YearSelection selection) {
-    ctx.tables().ensure(List.of(PipelineTables.SILVER_ESTABLISHMENTS, GoldTables.REGION_SECTOR,
-        GoldTables.REGION_PROFILE, GoldTables.SECTOR_PROFILE));
-    Dataset<Row> silver = ctx.spark().table(ctx.table(PipelineTables.SILVER_ESTABLISHMENTS))
-        .filter(col("extra_regio").equalTo(false));
+    ctx.tables().ensure(List.of(PipelineTables.SILVER_ESTABLISHMENTS, PipelineTables.SILVER_SBS_CELLS,
+        GoldTables.REGION_SECTOR, GoldTables.REGION_PROFILE, GoldTables.SECTOR_PROFILE));
+    Dataset<Row> silver = employmentSources(ctx.spark().table(ctx.table(PipelineTables.SILVER_ESTABLISHMENTS))
+        .filter(col("extra_regio").equalTo(false)));
+    Dataset<Row> sbs = employmentSources(ctx.spark().table(ctx.table(PipelineTables.SILVER_SBS_CELLS)));
+    SourceOverlap.check(silver, sbs);
     SortedSet<Integer> present = new TreeSet<>();
-    silver.select("reference_year").distinct().collectAsList().forEach(r -> present.add(r.getInt(0)));
-    SortedSet<Integer> years = selection.years().orElse(present);
-    if (years.isEmpty() || !present.containsAll(years)) {
-      throw Errors.noDataForYears(ctx.table(PipelineTables.SILVER_ESTABLISHMENTS),
-          selection.years().map(Object::toString).orElse("(any)"));
+    silver.select("reference_year").union(sbs.select("reference_year")).distinct().collectAsList()
+        .forEach(r -> present.add(r.getInt(0)));
+    SortedSet<Integer> years = new TreeSet<>(selection.years().orElse(present));
+    years.retainAll(present);
+    if (years.isEmpty()) {
+      throw Errors.noDataForYears(ctx.table(PipelineTables.SILVER_ESTABLISHMENTS) + " or "
+          + ctx.table(PipelineTables.SILVER_SBS_CELLS), selection.years().map(Object::toString).orElse("(any)"));
     }
+    selection.years().ifPresent(selected -> {
+      SortedSet<Integer> skipped = new TreeSet<>(selected);
+      skipped.removeAll(present);
+      if (!skipped.isEmpty()) {
+        LOG.warn("No employment data (establishments or SBS cells) for {}: no indicators for those years", skipped);
+      }
+    });
     List<Integer> needed = new ArrayList<>();
     for (int year : years) {
       for (int back = 0; back <= LOOK_BACK; back++) {
@@ -63,8 +77,10 @@ public final class IndicatorStage {
       // localCheckpoint materialises it and cuts its lineage: with persist() alone every later
       // query re-analyses the whole plan above it, which cost more than the computation itself.
       Dataset<Row> cells = CellAggregate.of(silver.filter(col("reference_year").isin(needed.toArray())),
-              ctx.settings().indicators().nutsLevels(), schemes)
-          .localCheckpoint();
+              ctx.settings().indicators().nutsLevels(), schemes);
+      Dataset<Row> aggregated = AggregatedCells.of(sbs.filter(col("reference_year").isin(needed.toArray())),
+          ctx.settings().indicators().nutsLevels(), schemes);
+      cells = (aggregated == null ? cells : cells.unionByName(aggregated)).localCheckpoint();
       Dataset<Row> allSchemes = new RegionSectorIndicators(ctx.settings().indicators())
           .compute(cells, labels(schemes), years)
           .localCheckpoint();
@@ -80,6 +96,12 @@ public final class IndicatorStage {
       ctx.audit().addYears(years);
       return years;
     });
+  }
+
+  /** The rows of the sources listed in indicators.sources (all when the list is empty). */
+  private Dataset<Row> employmentSources(Dataset<Row> silver) {
+    List<String> sources = ctx.settings().indicators().sources();
+    return sources.isEmpty() ? silver : silver.filter(col("source").isin(sources.toArray()));
   }
 
   private void write(org.clusterscope.publish.TableSpec table, Dataset<Row> data, SortedSet<Integer> years) {

@@ -102,7 +102,8 @@ final class RegionSectorIndicators {
 
   private Column confidentiality() {
     IndicatorSettings.Confidentiality rule = settings.confidentiality();
-    return when(col("contributors").lt(rule.minContributors()), lit("primary_frequency"))
+    return when(col("source_confidential"), lit("confidential_in_source"))
+        .when(col("contributors").lt(rule.minContributors()), lit("primary_frequency"))
         .when(coalesceFalse(Formulas.ratio(col("largest_contributor"), col("employment"))
             .gt(rule.dominanceShare())), lit("primary_dominance"))
         .otherwise(lit("free"));

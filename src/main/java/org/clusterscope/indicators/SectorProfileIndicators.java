@@ -51,7 +51,9 @@ final class SectorProfileIndicators {
         .withColumn("lorenz_area", col("x").multiply(col("lorenz_height").multiply(2).minus(s)).divide(2));
 
     Column sumX2 = col("sum_x2_all");
-    Column plantH = Formulas.ratio(sum("squared_sizes"), first("sector_employment").multiply(first("sector_employment")));
+    // Establishment sizes are known only from microdata: one aggregated (SBS) cell makes it NULL.
+    Column plantH = when(count("squared_sizes").equalTo(count(lit(1))),
+        Formulas.ratio(sum("squared_sizes"), first("sector_employment").multiply(first("sector_employment"))));
     Dataset<Row> profile = cells.join(regionsOfLevel, SCOPE)
         .groupBy(col(SCOPE[0]), col(SCOPE[1]), col(SCOPE[2]), col("sector_code"))
         .agg(first("sector_label").as("sector_label"),

@@ -8,15 +8,21 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.clusterscope.config.ConformSettings;
+import org.clusterscope.config.SourceFormat;
+import org.clusterscope.config.SourceFormat.Part;
 import org.clusterscope.config.SourceSettings;
+import org.clusterscope.publish.TableSpec;
 import org.clusterscope.errors.Errors;
 import org.clusterscope.ops.RecordOutcomes;
 import org.clusterscope.ops.SourceCounts;
@@ -25,10 +31,11 @@ import org.clusterscope.ops.YearSelection;
 import org.clusterscope.publish.PipelineTables;
 
 /**
- * Ingest: input files to {@code cs_bronze.register}. Records that cannot be read as one record
- * of the header's shape, or whose reference year is unreadable or out of range, are quarantined;
- * records of years outside {@code --year(s)} are excluded; the rest land in bronze as text, with
- * lineage. Each (source, year) in bronze is replaced as a whole, so a rerun is idempotent.
+ * Ingest: input files to the bronze tables. Records that cannot be read as one record of the
+ * header's shape, or whose reference year is unreadable or out of range, are quarantined; records
+ * of years outside {@code --year(s)} are excluded; the rest land in bronze as text, with lineage.
+ * Each (source, year) in bronze is replaced as a whole, or, for deliveries whose year is known only
+ * after conform (REGPAT, CORDIS), each source part, so a rerun is idempotent.
  */
 public final class IngestStage {
   private static final String STAGE = "ingest";
@@ -47,7 +54,8 @@ public final class IngestStage {
       throw Errors.noSources();
     }
     org.apache.hadoop.conf.Configuration hadoop = new org.apache.hadoop.conf.Configuration();
-    settings.sources().forEach(source -> InputFiles.list(source, hadoop));
+    settings.sources().forEach(source -> source.format().parts()
+        .forEach(part -> InputFiles.list(source, part, hadoop)));
   }
 
   /** @return the reference years written to bronze, over all sources */
@@ -56,12 +64,12 @@ public final class IngestStage {
     if (sources.isEmpty()) {
       throw Errors.noSources();
     }
-    ctx.tables().ensure(List.of(PipelineTables.BRONZE_REGISTER));
+    ctx.tables().ensure(bronzeTables(sources));
     SortedSet<Integer> years = new TreeSet<>();
     List<SourceCounts> counts = new ArrayList<>();
     for (SourceSettings source : sources) {
       ctx.describe("ingest: " + source.name(), () -> {
-        counts.add(ingest(source, selection, years));
+        ingest(source, selection, years, counts);
         return null;
       });
     }
@@ -69,26 +77,132 @@ public final class IngestStage {
     return new IngestResult(years, counts);
   }
 
-  private SourceCounts ingest(SourceSettings source, YearSelection selection, SortedSet<Integer> years) {
-    Dataset<Row> parsed = new RegisterCsvReader(ctx.spark()).read(source)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+  /** The bronze tables the configured sources write. */
+  public static List<TableSpec> bronzeTables(List<SourceSettings> sources) {
+    Set<TableSpec> tables = new LinkedHashSet<>();
+    for (SourceSettings source : sources) {
+      switch (source.format()) {
+        case REGISTER_CSV, SIRENE -> tables.add(PipelineTables.BRONZE_REGISTER);
+        case SBS -> tables.add(PipelineTables.BRONZE_SBS);
+        case REGPAT -> tables.addAll(List.of(PipelineTables.BRONZE_REGPAT_PERSONS, PipelineTables.BRONZE_REGPAT_IPC));
+        case CORDIS -> tables.addAll(List.of(PipelineTables.BRONZE_CORDIS_ORGANIZATIONS, PipelineTables.BRONZE_CORDIS_PROJECTS));
+        default -> throw new IllegalStateException("No bronze table for " + source.format());
+      }
+    }
+    return List.copyOf(tables);
+  }
+
+  private void ingest(SourceSettings source, YearSelection selection, SortedSet<Integer> years, List<SourceCounts> counts) {
+    switch (source.format()) {
+      case REGISTER_CSV, SIRENE, SBS -> {
+        TableSpec table = source.format() == SourceFormat.SBS ? PipelineTables.BRONZE_SBS : PipelineTables.BRONZE_REGISTER;
+        counts.add(yearly(source, read(ctx.spark(), source, Part.RECORDS), table, selection, years));
+      }
+      case REGPAT, CORDIS -> {
+        for (Part part : source.format().parts()) {
+          if (!source.paths(part).isEmpty()) {
+            counts.add(whole(source, part, read(ctx.spark(), source, part)));
+          }
+        }
+      }
+      default -> throw new IllegalStateException("No reader for " + source.format());
+    }
+  }
+
+  /**
+   * The parsed records of one part of a source, as rows of its layout (also used by
+   * {@code validate}). A SIRENE record without anneeEffectifsEtablissement (a non-employer unit)
+   * takes the source's {@code reference-year} option, if set.
+   */
+  public static Dataset<Row> read(SparkSession spark, SourceSettings source, Part part) {
+    return switch (source.format()) {
+      case REGISTER_CSV -> new LineRecordReader(spark).read(source, part, RecordLayout.register(delimiter(source)));
+      case SIRENE -> {
+        Dataset<Row> parsed = new LineRecordReader(spark).read(source, part, RecordLayout.sirene());
+        yield source.option("reference-year")
+            .map(year -> parsed.withColumn("reference_year_raw",
+                when(col("reason_code").isNull(), coalesce(col("reference_year_raw"), lit(year)))))
+            .orElse(parsed);
+      }
+      case SBS -> new SbsReader(spark).read(source);
+      case REGPAT -> new LineRecordReader(spark).read(source, part, switch (part) {
+        case INVENTORS -> RecordLayout.regpatPersons("inv_share");
+        case APPLICANTS -> RecordLayout.regpatPersons("app_share");
+        default -> RecordLayout.regpatIpc();
+      });
+      case CORDIS -> new MultiLineRecordReader(spark).read(source, part,
+          part == Part.PROJECTS ? RecordLayout.cordisProjects() : RecordLayout.cordisOrganizations());
+    };
+  }
+
+  /** A source whose records carry their year: bronze replaces the years it holds. */
+  private SourceCounts yearly(SourceSettings source, Dataset<Row> read, TableSpec table,
+      YearSelection selection, SortedSet<Integer> years) {
+    Dataset<Row> parsed = read.persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      long read = parsed.count();
+      long count = parsed.count();
       // Checkpointed: counts, quarantine and bronze all read it (see ConformStage).
       Dataset<Row> classified = classify(parsed, selection, ctx.settings().conform()).localCheckpoint();
-      SourceCounts counts = RecordOutcomes.settle(ctx, classified, read, source.name(), STAGE);
+      SourceCounts counts = RecordOutcomes.settle(ctx, classified, count, source.name(), STAGE);
       Dataset<Row> accepted = classified.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED))
           .withColumn("run_id", lit(ctx.audit().runId()));
       SortedSet<Integer> present = new TreeSet<>();
       accepted.select("reference_year").distinct().collectAsList().forEach(r -> present.add(r.getInt(0)));
       SortedSet<Integer> replaced = selection.years().orElse(present);
-      long version = ctx.tables().replaceYears(PipelineTables.BRONZE_REGISTER, accepted, replaced, source.name());
-      ctx.audit().addVersion(ctx.table(PipelineTables.BRONZE_REGISTER), version);
+      long version = ctx.tables().replaceYears(table, accepted, replaced, source.name());
+      ctx.audit().addVersion(ctx.table(table), version);
       years.addAll(replaced);
       return counts;
     } finally {
       parsed.unpersist();
     }
+  }
+
+  /**
+   * A part of a complete delivery (REGPAT, CORDIS) whose year is known only after conform joins
+   * its files: bronze replaces the part as a whole, whatever --year says (conform applies it).
+   */
+  private SourceCounts whole(SourceSettings source, Part part, Dataset<Row> read) {
+    String recordSet = source.recordSet(part);
+    Dataset<Row> parsed = read.persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      long count = parsed.count();
+      Dataset<Row> classified = classifyRecords(parsed).localCheckpoint();
+      SourceCounts counts = RecordOutcomes.settle(ctx, classified, count, recordSet, STAGE);
+      TableSpec table = switch (part) {
+        case INVENTORS, APPLICANTS -> PipelineTables.BRONZE_REGPAT_PERSONS;
+        case IPC -> PipelineTables.BRONZE_REGPAT_IPC;
+        case ORGANIZATIONS -> PipelineTables.BRONZE_CORDIS_ORGANIZATIONS;
+        case PROJECTS -> PipelineTables.BRONZE_CORDIS_PROJECTS;
+        default -> throw new IllegalStateException("No bronze table for part " + part);
+      };
+      Dataset<Row> accepted = classified.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED))
+          .withColumn("run_id", lit(ctx.audit().runId()))
+          .withColumn("role", lit(part == Part.APPLICANTS ? "applicant" : "inventor"));
+      long version = ctx.tables().replaceSource(table, accepted, recordSet);
+      ctx.audit().addVersion(ctx.table(table), version);
+      return counts;
+    } finally {
+      parsed.unpersist();
+    }
+  }
+
+  /** The ingest outcome of records without a year of their own (also used by {@code validate}). */
+  public static Dataset<Row> classifyRecords(Dataset<Row> parsed) {
+    return parsed
+        .withColumn("reference_year", lit(null).cast("int"))
+        .withColumn("outcome", when(col("reason_code").isNotNull(), lit(RecordOutcomes.QUARANTINED))
+            .otherwise(lit(RecordOutcomes.ACCEPTED)));
+  }
+
+  private static char delimiter(SourceSettings source) {
+    String value = source.option("delimiter", ",");
+    String unescaped = value.equals("\\t") ? "\t" : value;
+    if (unescaped.length() != 1) {
+      throw Errors.invalidConfigValue("clusterscope.sources." + source.name() + ".options.delimiter",
+          "config", "a single character such as , or ; (got '" + value + "')");
+    }
+    return unescaped.charAt(0);
   }
 
   /** Adds reference_year (INT) and the ingest outcome with its reason (also used by {@code validate}). */

@@ -12,21 +12,23 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.clusterscope.config.Location;
+import org.clusterscope.config.SourceFormat.Part;
 import org.clusterscope.config.SourceSettings;
 import org.clusterscope.errors.Errors;
 
 /**
  * Lists the files of a source through Hadoop's file systems (local, HDFS, S3, ...): each
- * configured location is a file, or a folder whose {@code *.csv} files are read in name order,
+ * configured location is a file, or a folder whose files with the format's extensions
+ * ({@code *.csv}, {@code *.tsv}, ...) are read in name order,
  * so that line numbers and the choice among duplicate records are reproducible.
  */
 final class InputFiles {
   private InputFiles() {}
 
   /** Qualified paths of the files, e.g. {@code file:/data/register/r-2023.csv}. */
-  static List<Path> list(SourceSettings source, Configuration hadoop) {
+  static List<Path> list(SourceSettings source, Part part, Configuration hadoop) {
     List<Path> files = new ArrayList<>();
-    for (Location location : source.paths()) {
+    for (Location location : source.paths(part)) {
       Path path = new Path(location.uri());
       try {
         FileSystem fs = path.getFileSystem(hadoop);
@@ -41,11 +43,11 @@ final class InputFiles {
         List<Path> inFolder = Arrays.stream(fs.listStatus(path))
             .filter(FileStatus::isFile)
             .map(FileStatus::getPath)
-            .filter(p -> p.getName().toLowerCase(Locale.ROOT).endsWith(".csv"))
+            .filter(p -> hasExtension(p, source.format().extensions()))
             .sorted(Comparator.comparing(Path::getName))
             .toList();
         if (inFolder.isEmpty()) {
-          throw Errors.noInputFiles(source.name(), location.value());
+          throw Errors.noInputFiles(source.name(), location.value(), source.format().extensions());
         }
         files.addAll(inFolder);
       } catch (IOException e) {
@@ -53,6 +55,12 @@ final class InputFiles {
       }
     }
     return files;
+  }
+
+  private static boolean hasExtension(Path file, List<String> extensions) {
+    String name = file.getName().toLowerCase(Locale.ROOT);
+    return !name.startsWith(".") && !name.startsWith("_")
+        && extensions.stream().anyMatch(e -> name.endsWith("." + e));
   }
 
   /** How a file is named in bronze and quarantine: a plain path for local files, else the URI. */

@@ -31,8 +31,32 @@ public enum QuarantineReason {
   MISSING_EMPLOYMENT,
   /** The status is neither active nor closed. */
   INVALID_STATUS,
-  /** The establishment id appears earlier in the same source and year. */
-  DUPLICATE_ID;
+  /** The record's id (establishment, application and code, project and organisation) appears earlier. */
+  DUPLICATE_ID,
+  /** A file without header or records (line 0 stands for the file). */
+  EMPTY_FILE,
+  /** A statistical value (SBS cell) is neither a number with optional flags nor ':'. */
+  INVALID_VALUE,
+  /** A REGPAT share is not a number from 0 to 1. */
+  INVALID_SHARE,
+  /** The region code belongs to another country than the record's country code. */
+  REGION_COUNTRY_MISMATCH,
+  /** A REGPAT person row whose application has no valid row in the IPC file (so no year). */
+  UNKNOWN_APPLICATION,
+  /** An IPC code that is not a well-formed IPC symbol. */
+  INVALID_IPC,
+  /** SIRENE activity in another nomenclature than NAF rev. 2 (NAFRev1, NAF1993, NAP). */
+  WRONG_NOMENCLATURE,
+  /** A SIRENE commune code absent from the commune-to-NUTS 3 correspondence. */
+  UNKNOWN_COMMUNE,
+  /** A CORDIS activity type other than PRC, HES, REC, PUB, OTH. */
+  INVALID_ACTIVITY_TYPE,
+  /** A CORDIS amount that is not a decimal number (comma or point decimals). */
+  INVALID_AMOUNT,
+  /** A CORDIS participation whose project has no valid row in the project file (so no year). */
+  UNKNOWN_PROJECT,
+  /** A CORDIS date that is not a valid yyyy-mm-dd date. */
+  INVALID_DATE;
 
   public String code() {
     return name().toLowerCase(java.util.Locale.ROOT);

@@ -68,9 +68,10 @@ public final class Pipeline {
         // Reference data first: a broken reference file must fail before anything is written.
         ReferenceData reference = ReferenceData.load(settings);
         SortedSet<Integer> years = new IngestStage(ctx).execute(selection).years();
-        YearSelection ingested = YearSelection.of(years);
-        new ConformStage(ctx, reference).execute(ingested);
-        new IndicatorStage(ctx, reference).execute(ingested);
+        // Sources with yearly records conform the years ingest wrote; complete deliveries (REGPAT,
+        // CORDIS) learn their years in conform, under the user's selection.
+        SortedSet<Integer> conformed = new ConformStage(ctx, reference).execute(YearSelection.of(years), selection);
+        new IndicatorStage(ctx, reference).execute(YearSelection.of(conformed));
       }
       default -> throw new IllegalStateException("Unknown command " + command);
     }

@@ -39,7 +39,36 @@ public final class TableWriter {
     }
     for (TableSpec spec : specs) {
       spark.sql(spec.createDdl(catalog));
+      addMissingColumns(spec);
     }
+  }
+
+  /**
+   * Adds the columns a newer release defines to a table an older release created: the contract
+   * grows by adding columns, so existing warehouses keep working without a rebuild.
+   */
+  private void addMissingColumns(TableSpec spec) {
+    List<String> present = List.of(spark.table(spec.qualifiedName(catalog)).columns());
+    List<String> added = spec.columns().stream().filter(c -> !present.contains(c.name()))
+        .map(ColumnSpec::ddl).toList();
+    if (!added.isEmpty()) {
+      spark.sql("ALTER TABLE " + spec.qualifiedName(catalog) + " ADD COLUMNS (" + String.join(", ", added) + ")");
+    }
+  }
+
+  /**
+   * Replaces every row of one source with {@code data}: for deliveries that are complete each time
+   * (REGPAT, CORDIS), whose years are known only after conform.
+   *
+   * @return the Delta version written
+   */
+  public long replaceSource(TableSpec spec, Dataset<Row> data, String source) {
+    try {
+      aligned(spec, data).writeTo(spec.qualifiedName(catalog)).overwrite(col("source").equalTo(source));
+    } catch (org.apache.spark.sql.catalyst.analysis.NoSuchTableException e) {
+      throw new IllegalStateException("Table " + spec.qualifiedName(catalog) + " vanished during the run", e);
+    }
+    return version(spec);
   }
 
   /**

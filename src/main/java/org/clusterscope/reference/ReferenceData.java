@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.clusterscope.config.ReferenceSettings;
+import org.clusterscope.config.SourceFormat;
 import org.clusterscope.config.Settings;
 import org.clusterscope.config.SettingsLoader;
 import org.clusterscope.errors.Errors;
@@ -13,7 +14,8 @@ import org.clusterscope.errors.Errors;
  *
  * @param schemes the configured sector schemes, in configured order
  */
-public record ReferenceData(NaceReference nace, Optional<NutsReference> nuts, List<SectorScheme> schemes) {
+public record ReferenceData(
+    NaceReference nace, Optional<NutsReference> nuts, List<SectorScheme> schemes, Optional<IpcConcordance> ipc) {
 
   public ReferenceData {
     schemes = List.copyOf(schemes);
@@ -29,6 +31,15 @@ public record ReferenceData(NaceReference nace, Optional<NutsReference> nuts, Li
           ? SectorScheme.builtIn(name, nace)
           : CustomScheme.load(name, ref.customSchemes().get(name), nace));
     }
-    return new ReferenceData(nace, NutsReference.load(ref.nutsRegions()), schemes);
+    boolean patents = settings.sources().stream().anyMatch(s -> s.format() == SourceFormat.REGPAT);
+    Optional<IpcConcordance> ipc = Optional.empty();
+    if (patents || ref.ipcTechnology().isPresent() || ref.ipcNace().isPresent()) {
+      ipc = Optional.of(IpcConcordance.load(
+          "clusterscope.reference.ipc-technology",
+          ref.ipcTechnology().orElseThrow(() -> Errors.referenceNotConfigured("clusterscope.reference.ipc-technology")),
+          "clusterscope.reference.ipc-nace",
+          ref.ipcNace().orElseThrow(() -> Errors.referenceNotConfigured("clusterscope.reference.ipc-nace"))));
+    }
+    return new ReferenceData(nace, NutsReference.load(ref.nutsRegions()), schemes, ipc);
   }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.clusterscope.config.SourceFormat.Part;
 import org.clusterscope.errors.ClusterscopeException;
 import org.clusterscope.errors.ExitCode;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class SettingsLoaderTest {
         + "reference.nace = \"ref/nace.csv\"");
     Settings settings = new SettingsLoader().load(conf, List.of(), Optional.empty());
     assertEquals(dir.resolve("wh").toAbsolutePath().normalize(), settings.catalog().warehouse().localPath());
-    assertEquals(List.of(new Location(dir.resolve("conf/in").toAbsolutePath().toString())), settings.sources().get(0).paths());
+    assertEquals(List.of(new Location(dir.resolve("conf/in").toAbsolutePath().toString())), settings.sources().get(0).paths(Part.RECORDS));
     assertEquals(Optional.of(dir.resolve("conf/ref/nace.csv").toAbsolutePath()), settings.reference().nace());
   }
 
@@ -35,7 +36,7 @@ class SettingsLoaderTest {
         + "sources = [ { name = reg, format = register-csv, paths = [\"hdfs://nn:8020/register\", \"file:///data/r.csv\"] } ]");
     Settings settings = new SettingsLoader().load(conf, List.of(), Optional.empty());
     assertEquals("s3a://bucket/warehouse", settings.catalog().warehouse().uri());
-    assertEquals(List.of(new Location("hdfs://nn:8020/register"), new Location("/data/r.csv")), settings.sources().get(0).paths());
+    assertEquals(List.of(new Location("hdfs://nn:8020/register"), new Location("/data/r.csv")), settings.sources().get(0).paths(Part.RECORDS));
   }
 
   @Test

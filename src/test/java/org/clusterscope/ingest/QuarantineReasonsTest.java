@@ -107,7 +107,8 @@ class QuarantineReasonsTest {
         Map.entry("main.csv:21", "malformed_line"),
         Map.entry("semicolon.csv:2", "missing_column"),
         Map.entry("semicolon.csv:3", "missing_column"),
-        Map.entry("latin1.csv:3", "invalid_encoding")));
+        Map.entry("latin1.csv:3", "invalid_encoding"),
+        Map.entry("empty.csv:0", "empty_file")));
     Map<String, String> actual = new TreeMap<>();
     quarantined.forEach((key, row) -> actual.put(key, row.getAs("reason_code")));
     assertEquals(expected, actual);
@@ -132,6 +133,7 @@ class QuarantineReasonsTest {
     assertDetail("main.csv:21", "double quote inside an unquoted field");
     assertDetail("semicolon.csv:2", "lacks column(s) establishment_id, region_code, nace, reference_year");
     assertDetail("latin1.csv:3", "not valid UTF-8");
+    assertDetail("empty.csv:0", "the file is empty");
   }
 
   @Test
@@ -147,9 +149,9 @@ class QuarantineReasonsTest {
   @Test
   void recordsReadEqualAcceptedPlusQuarantinedPlusExcluded() {
     SourceCounts ingest = counts("ingest");
-    assertEquals(27, ingest.read());
+    assertEquals(28, ingest.read()); // 27 lines and the empty file
     assertEquals(19, ingest.accepted());
-    assertEquals(8, ingest.quarantined());
+    assertEquals(9, ingest.quarantined());
     assertEquals(0, ingest.excluded());
 
     SourceCounts conform = counts("conform");

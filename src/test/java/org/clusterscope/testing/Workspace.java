@@ -33,6 +33,7 @@ public final class Workspace {
   private final Path inputs;
   private final String prefix;
   private String extraConfig = "";
+  private String sources;
 
   public Workspace(TestSpark spark, Path root) {
     this.spark = spark;
@@ -60,6 +61,36 @@ public final class Workspace {
     return writeBytes(fileName, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Replaces the default register source with a HOCON list of sources; {@code $ROOT} stands for
+   * the workspace folder, where {@link #file} writes.
+   */
+  public Workspace sources(String hoconList) {
+    this.sources = hoconList;
+    return this;
+  }
+
+  /** Writes a UTF-8 file at a path relative to the workspace folder, creating folders. */
+  public Path file(String relativePath, String content) {
+    return file(relativePath, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public Path file(String relativePath, byte[] content) {
+    try {
+      Path path = root.resolve(relativePath);
+      Files.createDirectories(path.getParent());
+      return Files.write(path, content);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The official concordances in ../shared/reference, for tests of patent sources. */
+  public Workspace officialIpcConcordances() {
+    return config("reference.ipc-technology = \"" + repo("../shared/reference/ipc_technology.csv").normalize() + "\"\n"
+        + "reference.ipc-nace = \"" + repo("../shared/reference/ipc_nace2.csv").normalize() + "\"");
+  }
+
   public Path writeBytes(String fileName, byte[] content) {
     try {
       return Files.write(inputs.resolve(fileName), content);
@@ -72,7 +103,9 @@ public final class Workspace {
     Path conf = root.resolve("test.conf");
     String text = "clusterscope {\n"
         + "  catalog { warehouse = \"" + spark.warehouse() + "\", database-prefix = \"" + prefix + "\" }\n"
-        + "  sources = [ { name = register, format = register-csv, paths = [\"" + inputs + "\"] } ]\n"
+        + "  sources = " + (sources == null
+            ? "[ { name = register, format = register-csv, paths = [\"" + inputs + "\"] } ]"
+            : sources.replace("$ROOT", root.toString())) + "\n"
         + "  reference {\n"
         + "    nace = \"" + repo("conf/reference/nace_rev2.csv") + "\"\n"
         + "    schemes { cluster_categories = \"" + repo("conf/reference/schemes/cluster_categories.csv") + "\" }\n"

@@ -1,0 +1,167 @@
+package org.clusterscope.conform;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.upper;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.clusterscope.config.ConformSettings;
+import org.clusterscope.config.SourceFormat.Part;
+import org.clusterscope.config.SourceSettings;
+import org.clusterscope.errors.Errors;
+import org.clusterscope.ingest.QuarantineReason;
+import org.clusterscope.ops.RecordOutcomes;
+import org.clusterscope.ops.StageContext;
+import org.clusterscope.ops.YearSelection;
+import org.clusterscope.publish.PipelineTables;
+import org.clusterscope.reference.IpcConcordance;
+import org.clusterscope.reference.ReferenceData;
+
+/**
+ * REGPAT IPC and person files to {@code cs_silver.patent_classes} and
+ * {@code cs_silver.patent_inventors}. An application's year is its priority year (or application
+ * year, option {@code reference-year}), the earliest over its valid IPC rows; a person row takes
+ * it from its application, so one whose application has no valid IPC row is quarantined
+ * ({@link QuarantineReason#UNKNOWN_APPLICATION}). A person's weight is
+ * {@code inv_share * reg_share} (OECD fractional counting). Regions: a NUTS code of a NUTS country
+ * at the levels it determines; persons in other countries (OECD TL codes) count for their
+ * country only.
+ */
+final class PatentConform {
+  /** Countries with NUTS codes (EU, EFTA, candidates, UK), as NUTS writes them. */
+  static final List<String> NUTS_COUNTRIES = List.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL",
+      "ES", "FI", "FR", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI",
+      "SK", "IS", "LI", "NO", "CH", "UK", "ME", "MK", "AL", "RS", "TR");
+  private static final String SHARE = "^([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE]-?[0-9]+)?$";
+
+  private final StageContext ctx;
+  private final ReferenceData reference;
+
+  PatentConform(StageContext ctx, ReferenceData reference) {
+    this.ctx = ctx;
+    this.reference = reference;
+  }
+
+  SortedSet<Integer> execute(SourceSettings source, YearSelection selection) {
+    IpcConcordance concordance = reference.ipc().orElseThrow(
+        () -> Errors.referenceNotConfigured("clusterscope.reference.ipc-technology and clusterscope.reference.ipc-nace"));
+    boolean priority = source.option("reference-year", "priority").equals("priority");
+    Dataset<Row> ipc = Delivery.bronze(ctx, PipelineTables.BRONZE_REGPAT_IPC, source.recordSet(Part.IPC));
+    List<Dataset<Row>> persons = new ArrayList<>();
+    try {
+      long ipcRead = ipc.count();
+      Dataset<Row> classes = Delivery.outcome(classes(ipc, ctx.settings().conform(), priority), selection).localCheckpoint();
+      RecordOutcomes.settle(ctx, classes, ipcRead, source.recordSet(Part.IPC), "conform");
+      Dataset<Row> applications = classes.filter(col("outcome").notEqual(RecordOutcomes.QUARANTINED))
+          .groupBy(col("appln_id").as("a_id")).agg(min("reference_year").as("a_year"));
+      Dataset<Row> acceptedClasses = concordance.classify(
+              classes.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED)).withColumn("ipc", col("ipc_code")))
+          .withColumn("source", lit(source.name()))
+          .withColumn("ipc_subclass", substring(col("ipc"), 1, 4));
+      SortedSet<Integer> years = new TreeSet<>(
+          Delivery.write(ctx, PipelineTables.SILVER_PATENT_CLASSES, acceptedClasses, source.name(), selection));
+
+      Dataset<Row> accepted = null;
+      for (Part part : List.of(Part.INVENTORS, Part.APPLICANTS)) {
+        if (source.paths(part).isEmpty()) {
+          continue;
+        }
+        Dataset<Row> bronze = Delivery.bronze(ctx, PipelineTables.BRONZE_REGPAT_PERSONS, source.recordSet(part));
+        persons.add(bronze);
+        long read = bronze.count();
+        Dataset<Row> checked = Delivery.outcome(persons(bronze, applications), selection).localCheckpoint();
+        RecordOutcomes.settle(ctx, checked, read, source.recordSet(part), "conform");
+        Dataset<Row> ok = checked.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED));
+        accepted = accepted == null ? ok : accepted.unionByName(ok);
+      }
+      years.addAll(Delivery.write(ctx, PipelineTables.SILVER_PATENT_INVENTORS,
+          accepted.withColumn("source", lit(source.name())), source.name(), selection));
+      return years;
+    } finally {
+      ipc.unpersist();
+      persons.forEach(Dataset::unpersist);
+    }
+  }
+
+  /** IPC rows with the normalised code ({@code ipc_code}), the application's year, reason and detail. */
+  static Dataset<Row> classes(Dataset<Row> bronze, ConformSettings settings, boolean priority) {
+    String yearField = priority ? "prio_year" : "app_year";
+    Column raw = col(yearField);
+    Column year = when(raw.rlike("^[0-9]{4}$"), raw.cast("int"));
+    Column code = IpcConcordance.normalise(col("ipc"));
+    List<Rule> rules = List.of(
+        Rule.of(QuarantineReason.MISSING_VALUE, col("appln_id").isNull(), lit("appln_id is empty")),
+        Rule.of(QuarantineReason.MISSING_VALUE, col("ipc").isNull(), lit("IPC is empty")),
+        Rule.of(QuarantineReason.INVALID_YEAR, year.isNull(),
+            concat(lit(yearField + " '"), coalesce(raw, lit("")), lit("' is not a four-digit year"))),
+        Rule.of(QuarantineReason.INVALID_YEAR, year.lt(settings.minReferenceYear()).or(year.gt(settings.maxReferenceYear())),
+            concat(lit(yearField + " " ), raw, lit(" is outside the accepted years "
+                + settings.minReferenceYear() + "-" + settings.maxReferenceYear()
+                + " (clusterscope.conform.min-reference-year / max-reference-year)"))),
+        Rule.of(QuarantineReason.INVALID_IPC, not(IpcConcordance.isWellFormed(code)),
+            concat(lit("IPC '"), col("ipc"), lit("' is not an IPC symbol such as A61K 31/00"))));
+    Dataset<Row> checked = bronze
+        .withColumn("ipc_code", code)
+        .withColumn("reason_code", Rule.firstReason(rules))
+        .withColumn("reason_detail", Rule.firstDetail(rules));
+    Dataset<Row> marked = Duplicates.mark(checked,
+        concat(lit("IPC '"), col("ipc_code"), lit("' of application '"), col("appln_id"), lit("'")),
+        col("appln_id"), col("ipc_code"));
+    Column applicationYear = min(when(col("reason_code").isNull(), year)).over(Window.partitionBy("appln_id"));
+    return marked.withColumn("reference_year", when(col("reason_code").isNull(), applicationYear).otherwise(year));
+  }
+
+  /** A share as a number, NULL (not an ANSI error) when it is not one. */
+  private static Column number(Column text) {
+    return when(text.rlike(SHARE), text.cast("double"));
+  }
+
+  /** Person rows with the application's year, region columns, weight, reason and detail. */
+  static Dataset<Row> persons(Dataset<Row> bronze, Dataset<Row> applications) {
+    Column reg = upper(col("reg_code"));
+    Column country = coalesce(RegionColumns.nutsCountry(upper(col("ctry_code"))), substring(reg, 1, 2));
+    Column european = country.isin(NUTS_COUNTRIES.toArray());
+    List<Rule> rules = new ArrayList<>();
+    rules.add(Rule.of(QuarantineReason.MISSING_VALUE, col("appln_id").isNull(), lit("appln_id is empty")));
+    rules.add(Rule.of(QuarantineReason.MISSING_VALUE, col("reg_code").isNull(), lit("reg_code is empty")));
+    for (String[] share : new String[][] {{"reg_share", "reg_share"}, {"share", "inv_share / app_share"}}) {
+      Column value = col(share[0]);
+      rules.add(Rule.of(QuarantineReason.INVALID_SHARE,
+          value.isNull().or(not(value.rlike(SHARE))).or(number(value).gt(1)),
+          concat(lit(share[1] + " '"), coalesce(value, lit("")), lit("' is not a number from 0 to 1"))));
+    }
+    rules.add(Rule.of(QuarantineReason.INVALID_REGION, european.and(not(reg.rlike(RegionColumns.NUTS_SHAPE))),
+        concat(lit("reg_code '"), col("reg_code"), lit("' is not a NUTS code of level 0 to 3 (unknown NUTS level)"))));
+    rules.add(Rule.of(QuarantineReason.REGION_COUNTRY_MISMATCH, european.and(substring(reg, 1, 2).notEqual(country)),
+        concat(lit("reg_code '"), col("reg_code"), lit("' lies outside ctry_code '"), col("ctry_code"), lit("'"))));
+    rules.add(Rule.of(QuarantineReason.UNKNOWN_APPLICATION, col("a_id").isNull(),
+        concat(lit("appln_id '"), col("appln_id"), lit("' has no valid row in the IPC file, so its year is unknown"))));
+    Dataset<Row> checked = bronze.join(broadcast(applications), col("appln_id").equalTo(col("a_id")), "left")
+        .withColumn("reference_year", col("a_year"))
+        .withColumn("reason_code", Rule.firstReason(rules))
+        .withColumn("reason_detail", Rule.firstDetail(rules))
+        .withColumn("person_share", number(col("share")))
+        .withColumn("reg_share", number(col("reg_share")))
+        .withColumn("weight", col("person_share").multiply(col("reg_share")))
+        .drop("a_id", "a_year");
+    Dataset<Row> marked = Duplicates.mark(checked,
+        concat(lit("person '"), col("person_id"), lit("' in region '"), col("reg_code"), lit("' of application '"),
+            col("appln_id"), lit("'")),
+        col("role"), col("appln_id"), col("person_id"), col("reg_code"));
+    return RegionColumns.add(marked, when(european, reg).otherwise(country));
+  }
+}

@@ -1,0 +1,134 @@
+package org.clusterscope.conform;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.upper;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.year;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.clusterscope.config.ConformSettings;
+import org.clusterscope.config.SourceFormat.Part;
+import org.clusterscope.config.SourceSettings;
+import org.clusterscope.ingest.QuarantineReason;
+import org.clusterscope.ops.RecordOutcomes;
+import org.clusterscope.ops.StageContext;
+import org.clusterscope.ops.YearSelection;
+import org.clusterscope.publish.PipelineTables;
+
+/**
+ * CORDIS projects and organisations to {@code cs_silver.participations}. A project's year is its
+ * start year; a participation takes the year of its project, so one whose project is missing or
+ * invalid is quarantined ({@link QuarantineReason#UNKNOWN_PROJECT}) rather than guessed. A NUTS
+ * code of any level is kept at the levels it determines; an organisation without one counts for
+ * its country only.
+ */
+final class ResearchConform {
+  static final List<String> ACTIVITY_TYPES = List.of("PRC", "HES", "REC", "PUB", "OTH");
+  private static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}( .*)?$";
+  private static final String AMOUNT = "^[0-9]+([.,][0-9]+)?$";
+
+  private final StageContext ctx;
+
+  ResearchConform(StageContext ctx) {
+    this.ctx = ctx;
+  }
+
+  SortedSet<Integer> execute(SourceSettings source, YearSelection selection) {
+    Dataset<Row> projects = Delivery.bronze(ctx, PipelineTables.BRONZE_CORDIS_PROJECTS, source.recordSet(Part.PROJECTS));
+    Dataset<Row> organisations = Delivery.bronze(ctx, PipelineTables.BRONZE_CORDIS_ORGANIZATIONS,
+        source.recordSet(Part.ORGANIZATIONS));
+    try {
+      long projectsRead = projects.count();
+      long organisationsRead = organisations.count();
+      Dataset<Row> checkedProjects = Delivery.outcome(projects(projects, ctx.settings().conform()), selection).localCheckpoint();
+      RecordOutcomes.settle(ctx, checkedProjects, projectsRead, source.recordSet(Part.PROJECTS), "conform");
+      Dataset<Row> valid = checkedProjects.filter(col("outcome").notEqual(RecordOutcomes.QUARANTINED))
+          .select(col("project_id").as("p_id"), col("reference_year").as("p_year"),
+              col("framework_programme").as("p_programme"));
+      Dataset<Row> checked = Delivery.outcome(participations(organisations, valid), selection).localCheckpoint();
+      RecordOutcomes.settle(ctx, checked, organisationsRead, source.recordSet(Part.ORGANIZATIONS), "conform");
+      Dataset<Row> accepted = checked.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED))
+          .withColumn("source", lit(source.name()));
+      return Delivery.write(ctx, PipelineTables.SILVER_PARTICIPATIONS, accepted, source.name(), selection);
+    } finally {
+      projects.unpersist();
+      organisations.unpersist();
+    }
+  }
+
+  /** Project rows with reference_year (the start year), reason and detail. */
+  static Dataset<Row> projects(Dataset<Row> bronze, ConformSettings settings) {
+    Column date = expr("try_to_timestamp(substring(start_date, 1, 10), 'yyyy-MM-dd')");
+    Column startYear = year(date);
+    List<Rule> rules = List.of(
+        Rule.of(QuarantineReason.MISSING_VALUE, col("project_id").isNull(), lit("id is empty")),
+        Rule.of(QuarantineReason.INVALID_DATE, col("start_date").isNull(), lit("startDate is empty")),
+        Rule.of(QuarantineReason.INVALID_DATE, not(col("start_date").rlike(DATE)).or(date.isNull()),
+            concat(lit("startDate '"), col("start_date"), lit("' is not a date yyyy-mm-dd"))),
+        Rule.of(QuarantineReason.INVALID_YEAR,
+            startYear.lt(settings.minReferenceYear()).or(startYear.gt(settings.maxReferenceYear())),
+            concat(lit("startDate '"), col("start_date"), lit("' is outside the accepted years "
+                + settings.minReferenceYear() + "-" + settings.maxReferenceYear()))));
+    Dataset<Row> checked = bronze
+        .withColumn("reference_year", startYear)
+        .withColumn("reason_code", Rule.firstReason(rules))
+        .withColumn("reason_detail", Rule.firstDetail(rules));
+    return Duplicates.mark(checked, concat(lit("project id '"), col("project_id"), lit("'")), col("project_id"));
+  }
+
+  /** Organisation rows with the project's year, region columns, reason and detail. */
+  static Dataset<Row> participations(Dataset<Row> bronze, Dataset<Row> validProjects) {
+    Column nuts = upper(col("nuts_code"));
+    Column country = RegionColumns.nutsCountry(upper(col("country")));
+    Column amount = regexp_replace(col("ec_contribution"), ",", ".");
+    List<Rule> rules = new ArrayList<>();
+    rules.add(Rule.of(QuarantineReason.MISSING_VALUE, col("project_id").isNull(), lit("projectID is empty")));
+    rules.add(Rule.of(QuarantineReason.MISSING_VALUE, col("organisation_id").isNull(), lit("organisationID is empty")));
+    rules.add(Rule.of(QuarantineReason.INVALID_ACTIVITY_TYPE, not(upper(coalesce(col("activity_type"), lit(""))).isin(ACTIVITY_TYPES.toArray())),
+        concat(lit("activityType '"), coalesce(col("activity_type"), lit("")), lit("' is not one of " + String.join(", ", ACTIVITY_TYPES)))));
+    rules.add(Rule.of(QuarantineReason.MISSING_VALUE, col("country").isNull().and(col("nuts_code").isNull()),
+        lit("neither country nor nutsCode is given")));
+    rules.add(Rule.of(QuarantineReason.INVALID_REGION, col("country").isNotNull().and(not(upper(col("country")).rlike("^[A-Z]{2}$"))),
+        concat(lit("country '"), col("country"), lit("' is not a two-letter country code"))));
+    rules.add(Rule.of(QuarantineReason.INVALID_REGION, nuts.isNotNull().and(not(nuts.rlike(RegionColumns.NUTS_SHAPE))),
+        concat(lit("nutsCode '"), col("nuts_code"), lit("' is not a NUTS code of level 0 to 3"))));
+    rules.add(Rule.of(QuarantineReason.REGION_COUNTRY_MISMATCH,
+        nuts.isNotNull().and(col("country").isNotNull()).and(substring(nuts, 1, 2).notEqual(country)),
+        concat(lit("nutsCode '"), col("nuts_code"), lit("' lies outside country '"), col("country"), lit("'"))));
+    rules.add(Rule.of(QuarantineReason.INVALID_AMOUNT, col("ec_contribution").isNotNull().and(not(col("ec_contribution").rlike(AMOUNT))),
+        concat(lit("ecContribution '"), col("ec_contribution"), lit("' is not a decimal number"))));
+    rules.add(Rule.of(QuarantineReason.UNKNOWN_PROJECT, col("p_id").isNull(),
+        concat(lit("projectID '"), col("project_id"), lit("' has no valid row in the project file"))));
+    Dataset<Row> joined = bronze.join(broadcast(validProjects), col("project_id").equalTo(col("p_id")), "left");
+    Dataset<Row> checked = joined
+        .withColumn("reference_year", col("p_year"))
+        .withColumn("framework_programme", col("p_programme"))
+        .withColumn("reason_code", Rule.firstReason(rules))
+        .withColumn("reason_detail", Rule.firstDetail(rules))
+        .withColumn("activity_type", upper(col("activity_type")))
+        .withColumn("sme", when(lower(col("sme")).isin("true", "yes", "1"), lit(true))
+            .when(lower(col("sme")).isin("false", "no", "0"), lit(false)))
+        .withColumn("ec_contribution", when(col("ec_contribution").rlike(AMOUNT), amount.cast("double")))
+        .drop("p_id", "p_year", "p_programme");
+    Dataset<Row> marked = Duplicates.mark(checked,
+        concat(lit("organisation '"), col("organisation_id"), lit("' in project '"), col("project_id"), lit("'")),
+        col("project_id"), col("organisation_id"));
+    Column region = when(nuts.isNotNull().and(length(nuts).geq(2)), nuts).otherwise(country);
+    return RegionColumns.add(marked, region);
+  }
+}
