@@ -81,7 +81,7 @@ final class DefectInjector {
     }
 
     /** The lines of one year's file after the header, and the defects they contain. */
-    record Result(List<RegisterLine> lines, List<InjectedDefect> defects) {
+    record Result(List<SampleLine> lines, List<InjectedDefect> defects) {
     }
 
     static Result inject(int year, String fileName, List<RegisterRecord> records) {
@@ -93,7 +93,7 @@ final class DefectInjector {
             }
         }
         int n = records.size();
-        List<RegisterLine> lines = new ArrayList<>();
+        List<SampleLine> lines = new ArrayList<>();
         List<InjectedDefect> defects = new ArrayList<>();
         int[] lineOfRecord = new int[n];
         int nextSpec = 0;
@@ -105,25 +105,25 @@ final class DefectInjector {
                     int source = duplicateSource(records, i / 2, i);
                     RegisterRecord original = records.get(source);
                     RegisterRecord copy = changedCopy(original);
-                    lines.add(RegisterLine.utf8(copy.toLine()));
+                    lines.add(SampleLine.utf8(copy.toLine()));
                     defects.add(new InjectedDefect(year, fileName, line, spec.kind(), String.format(Locale.ROOT,
                             "establishment_id %s is already on line %d with nace %s and employees %s;"
                                     + " this line says nace %s and employees %s",
                             original.establishmentId(), lineOfRecord[source], original.nace(),
                             original.employees(), copy.nace(), copy.employees())));
                 } else {
-                    lines.add(new RegisterLine(spec.line(), spec.latin1()));
+                    lines.add(new SampleLine(spec.line(), spec.latin1()));
                     defects.add(new InjectedDefect(year, fileName, line, spec.kind(), spec.detail()));
                 }
             }
             if (i < n) {
                 lineOfRecord[i] = lines.size() + 2;
-                lines.add(RegisterLine.utf8(records.get(i).toLine()));
+                lines.add(SampleLine.utf8(records.get(i).toLine()));
             }
         }
         for (Spec spec : atEnd) {
             defects.add(new InjectedDefect(year, fileName, lines.size() + 2, spec.kind(), spec.detail()));
-            lines.add(new RegisterLine(spec.line(), spec.latin1()));
+            lines.add(new SampleLine(spec.line(), spec.latin1()));
         }
         return new Result(lines, defects);
     }
