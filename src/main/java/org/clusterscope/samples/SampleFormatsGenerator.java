@@ -1,0 +1,120 @@
+package org.clusterscope.samples;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes the samples of every input format but the canonical register, from the same simulated
+ * establishment panel as {@link SampleRegisterGenerator} (so regions, sectors and clusters agree):
+ * a 2024 SIRENE stock with its commune correspondence ({@code sirene/}), Eurostat regional SBS
+ * ({@code sbs/}), REGPAT-like patents ({@code regpat/}), CORDIS-like projects ({@code cordis/}),
+ * and {@code DEFECTS.csv}, the list of every deliberately malformed record of every format
+ * (the register's included). The same seed always gives byte-identical files.
+ *
+ * <pre>
+ * javac -d target/samples-classes src/main/java/org/clusterscope/samples/*.java
+ * java -cp target/samples-classes org.clusterscope.samples.SampleFormatsGenerator \
+ *     --out data-samples --seed 20261124
+ * </pre>
+ */
+public final class SampleFormatsGenerator {
+
+    public static final Path DEFAULT_OUT = Path.of("data-samples");
+    /** SIRENE is a 2024 stock: the panel runs one year past the register's. */
+    static final int LAST_PANEL_YEAR = 2024;
+
+    private static final String USAGE = "Usage: SampleFormatsGenerator [--out <dir>] [--seed <long>]"
+            + " (defaults: --out data-samples --seed " + SampleRegisterGenerator.DEFAULT_SEED + ")";
+
+    private SampleFormatsGenerator() {
+    }
+
+    public static void main(String[] args) {
+        Path out = DEFAULT_OUT;
+        long seed = SampleRegisterGenerator.DEFAULT_SEED;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String option = args[i];
+                if (option.equals("--help") || option.equals("-h")) {
+                    System.out.println(USAGE);
+                    return;
+                }
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException("Option " + option + " needs a value.");
+                }
+                String value = args[++i];
+                switch (option) {
+                    case "--out":
+                        out = Path.of(value);
+                        break;
+                    case "--seed":
+                        seed = parseSeed(value);
+                        break;
+                    default:
+                        throw new IllegalArgumentException("Unknown option " + option + ".");
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + " " + USAGE);
+            System.exit(2);
+            return;
+        }
+        try {
+            List<PlantedDefect> defects = generate(out, seed);
+            System.out.print(summary(out, defects));
+        } catch (IOException e) {
+            System.err.println("Cannot write the samples to " + out.toAbsolutePath() + ": " + e
+                    + ". Check that the folder can be created and written, or pass another one with --out.");
+            System.exit(1);
+        }
+    }
+
+    /**
+     * Writes every format's files and {@code DEFECTS.csv} under {@code dataSamples} and returns the
+     * defects listed there (register first, then SIRENE, SBS, REGPAT, CORDIS).
+     */
+    public static List<PlantedDefect> generate(Path dataSamples, long seed) throws IOException {
+        Map<Integer, List<EstablishmentPanel.Observation>> panel =
+                EstablishmentPanel.simulate(seed, SampleRegisterGenerator.FIRST_YEAR, LAST_PANEL_YEAR);
+        List<PlantedDefect> defects = new ArrayList<>(DefectManifest.register(seed));
+        defects.addAll(SireneSample.write(dataSamples, seed ^ 0x51E4E5L, panel));
+        DefectManifest.write(dataSamples, defects);
+        return defects;
+    }
+
+    static long parseSeed(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Invalid --seed value: '" + value + "' (must be a whole number).");
+        }
+    }
+
+    private static String summary(Path out, List<PlantedDefect> defects) throws IOException {
+        StringBuilder text = new StringBuilder();
+        List<String> files = new ArrayList<>();
+        for (PlantedDefect defect : defects) {
+            if (!files.contains(defect.file())) {
+                files.add(defect.file());
+            }
+        }
+        for (String file : files) {
+            Path path = out.resolve(file);
+            if (Files.exists(path)) {
+                text.append(String.format(Locale.ROOT, "%s: %d bytes%n", path, Files.size(path)));
+            }
+        }
+        text.append(String.format(Locale.ROOT, "%d deliberate defects (listed in %s):%n", defects.size(),
+                out.resolve(DefectManifest.FILE)));
+        for (PlantedDefect defect : defects) {
+            text.append(String.format(Locale.ROOT, "  %s line %d: %s (%s)%n", defect.file(), defect.line(),
+                    defect.reasonCode(), defect.detail()));
+        }
+        return text.toString();
+    }
+}
