@@ -83,6 +83,7 @@ public final class SampleFormatsGenerator {
                 EstablishmentPanel.simulate(seed, SampleRegisterGenerator.FIRST_YEAR, LAST_PANEL_YEAR);
         List<PlantedDefect> defects = new ArrayList<>(DefectManifest.register(seed));
         defects.addAll(SireneSample.write(dataSamples, seed ^ 0x51E4E5L, panel));
+        defects.addAll(SbsSample.write(dataSamples, seed ^ 0x5B5L, panel.get(SampleRegisterGenerator.FIRST_YEAR)));
         DefectManifest.write(dataSamples, defects);
         return defects;
     }
