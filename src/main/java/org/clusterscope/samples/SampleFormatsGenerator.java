@@ -83,7 +83,10 @@ public final class SampleFormatsGenerator {
                 EstablishmentPanel.simulate(seed, SampleRegisterGenerator.FIRST_YEAR, LAST_PANEL_YEAR);
         List<PlantedDefect> defects = new ArrayList<>(DefectManifest.register(seed));
         defects.addAll(SireneSample.write(dataSamples, seed ^ 0x51E4E5L, panel));
-        defects.addAll(SbsSample.write(dataSamples, seed ^ 0x5B5L, panel.get(SampleRegisterGenerator.FIRST_YEAR)));
+        List<EstablishmentPanel.Observation> firstYear = panel.get(SampleRegisterGenerator.FIRST_YEAR);
+        defects.addAll(SbsSample.write(dataSamples, seed ^ 0x5B5L, firstYear));
+        InnovationMap innovation = InnovationMap.of(firstYear);
+        defects.addAll(RegpatSample.write(dataSamples, seed ^ 0x9A7E47L, innovation));
         DefectManifest.write(dataSamples, defects);
         return defects;
     }
