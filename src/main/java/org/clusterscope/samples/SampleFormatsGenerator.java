@@ -87,6 +87,7 @@ public final class SampleFormatsGenerator {
         defects.addAll(SbsSample.write(dataSamples, seed ^ 0x5B5L, firstYear));
         InnovationMap innovation = InnovationMap.of(firstYear);
         defects.addAll(RegpatSample.write(dataSamples, seed ^ 0x9A7E47L, innovation));
+        defects.addAll(CordisSample.write(dataSamples, seed ^ 0xC0D15L, innovation));
         DefectManifest.write(dataSamples, defects);
         return defects;
     }
