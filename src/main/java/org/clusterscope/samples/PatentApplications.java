@@ -99,6 +99,9 @@ final class PatentApplications {
         for (PatentPeople.Person person : persons) {
             if (person.regCode().length() == 5 && !person.regCode().endsWith("Z") && draws.chance(TWO_ADDRESS_SHARE)) {
                 String other = SampleRegions.drawWithin(person.country(), draws).code();
+                while (other.equals(person.regCode())) {
+                    other = SampleRegions.drawWithin(person.country(), draws).code();
+                }
                 rows.add(new PersonRow(person, "0.5", share));
                 rows.add(new PersonRow(people.secondAddress(person, other), "0.5", share));
             } else {
