@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Writes the samples of every input format but the canonical register, from the same simulated
@@ -100,26 +102,31 @@ public final class SampleFormatsGenerator {
         }
     }
 
+    /** Every file written, with its lines and bytes, then every defect with its line. */
     private static String summary(Path out, List<PlantedDefect> defects) throws IOException {
         StringBuilder text = new StringBuilder();
-        List<String> files = new ArrayList<>();
-        for (PlantedDefect defect : defects) {
-            if (!files.contains(defect.file())) {
-                files.add(defect.file());
+        for (String folder : List.of("sirene", "sbs", "regpat", "cordis")) {
+            try (Stream<Path> files = Files.list(out.resolve(folder))) {
+                for (Path file : files.sorted().collect(Collectors.toList())) {
+                    text.append(describe(file));
+                }
             }
         }
-        for (String file : files) {
-            Path path = out.resolve(file);
-            if (Files.exists(path)) {
-                text.append(String.format(Locale.ROOT, "%s: %d bytes%n", path, Files.size(path)));
-            }
-        }
-        text.append(String.format(Locale.ROOT, "%d deliberate defects (listed in %s):%n", defects.size(),
-                out.resolve(DefectManifest.FILE)));
+        text.append(describe(out.resolve(DefectManifest.FILE)));
+        text.append(String.format(Locale.ROOT, "%d deliberate defects:%n", defects.size()));
         for (PlantedDefect defect : defects) {
             text.append(String.format(Locale.ROOT, "  %s line %d: %s (%s)%n", defect.file(), defect.line(),
                     defect.reasonCode(), defect.detail()));
         }
         return text.toString();
+    }
+
+    private static String describe(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        int lines = 0;
+        for (byte b : bytes) {
+            lines += b == '\n' ? 1 : 0;
+        }
+        return String.format(Locale.ROOT, "%s: %d lines, %d bytes%n", file, lines, bytes.length);
     }
 }
