@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Where each technology is done: for every NUTS 3 region and technology, the 2021 employment of
@@ -52,20 +53,18 @@ final class InnovationMap {
 
     /** A region for {@code technology} among those whose code starts with {@code prefix}, or null when none has any. */
     String drawRegion(Technology technology, String prefix, Draws draws) {
-        List<Cell> candidates = new ArrayList<>();
-        for (Cell cell : cells) {
-            if (cell.technology() == technology && cell.nuts3().startsWith(prefix)) {
-                candidates.add(cell);
-            }
-        }
-        return candidates.isEmpty() ? null : draws.weighted(candidates, Cell::weight).nuts3();
+        return drawRegion(technology, region -> region.startsWith(prefix), draws);
     }
 
     /** A region for {@code technology} in any of {@code regions}, weighted, or null when none has any. */
     String drawRegionAmong(Technology technology, List<String> regions, Draws draws) {
+        return drawRegion(technology, regions::contains, draws);
+    }
+
+    private String drawRegion(Technology technology, Predicate<String> where, Draws draws) {
         List<Cell> candidates = new ArrayList<>();
         for (Cell cell : cells) {
-            if (cell.technology() == technology && regions.contains(cell.nuts3())) {
+            if (cell.technology() == technology && where.test(cell.nuts3())) {
                 candidates.add(cell);
             }
         }

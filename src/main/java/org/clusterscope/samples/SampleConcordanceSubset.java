@@ -107,9 +107,6 @@ public final class SampleConcordanceSubset {
 
     /** Whether a single-spaced code falls under a concordance pattern (subclass, main group or class). */
     static boolean matches(String pattern, String code) {
-        if (pattern.endsWith("/*")) {
-            return code.startsWith(pattern.substring(0, pattern.length() - 1));
-        }
         if (pattern.endsWith("*")) {
             return code.startsWith(pattern.substring(0, pattern.length() - 1));
         }

@@ -37,35 +37,20 @@ public final class SampleRegisterGenerator {
     }
 
     public static void main(String[] args) {
-        Path out = DEFAULT_OUT;
-        long seed = DEFAULT_SEED;
+        GeneratorOptions options;
         try {
-            for (int i = 0; i < args.length; i++) {
-                String option = args[i];
-                if (option.equals("--help") || option.equals("-h")) {
-                    System.out.println(USAGE);
-                    return;
-                }
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("Option " + option + " needs a value.");
-                }
-                String value = args[++i];
-                switch (option) {
-                    case "--out":
-                        out = Path.of(value);
-                        break;
-                    case "--seed":
-                        seed = parseSeed(value);
-                        break;
-                    default:
-                        throw new IllegalArgumentException("Unknown option " + option + ".");
-                }
-            }
+            options = GeneratorOptions.parse(args, DEFAULT_OUT, DEFAULT_SEED);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage() + " " + USAGE);
             System.exit(2);
             return;
         }
+        if (options.help()) {
+            System.out.println(USAGE);
+            return;
+        }
+        Path out = options.out();
+        long seed = options.seed();
         try {
             GeneratedSample sample = generate(out, seed);
             System.out.print(summary(sample));
@@ -128,13 +113,6 @@ public final class SampleRegisterGenerator {
         return new SampleFileWriter.Layout(year == 2022, year == 2023 ? "\r\n" : "\n");
     }
 
-    private static long parseSeed(String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Invalid --seed value: '" + value + "' (must be a whole number).");
-        }
-    }
 
     static String summary(GeneratedSample sample) {
         StringBuilder text = new StringBuilder();
