@@ -104,7 +104,8 @@ final class CordisProjects {
                 text.title(technology), start, end, total, ec, call[0],
                 h2020 ? call[1] : call[1] + "-0" + (1 + draws.index(6)),
                 start.minusMonths(1 + draws.index(3)).plusDays(draws.index(25)), h2020 ? "H2020" : "HORIZON",
-                h2020 ? call[2] : call[1], scheme, text.objective(technology, acronym), Integer.toString(230_000 + projects.size() * 97),
+                h2020 ? call[2] : call[1], scheme, text.objective(technology, acronym),
+                Integer.toString(230_000 + projects.size() * 97),
                 technology);
         projects.add(project);
         for (int i = 0; i < members.size(); i++) {
@@ -121,7 +122,7 @@ final class CordisProjects {
         return draws.chance(0.05) ? "partner" : "participant";
     }
 
-    /** The coordinator (a research organisation of the lead region if there is one, else a firm there), then partners. */
+    /** The coordinator (a research organisation of the lead region if one fits, else a firm there), then partners. */
     private List<CordisOrganisations.Organisation> consortium(InnovationMap.Cell lead, int size) {
         List<CordisOrganisations.Organisation> members = new ArrayList<>();
         CordisOrganisations.Organisation coordinator = draws.uniform() < 0.55

@@ -135,7 +135,7 @@ final class CordisSample {
         });
     }
 
-    /** A valid participation of organisation 88800000{@code n}, a company in Strasbourg, in the project of {@code after}. */
+    /** A valid participation of organisation 88800000{@code n} (a Strasbourg company) in the project of {@code after}. */
     private static List<String> defectRow(CordisProjects.Participation after, int n) {
         CordisOrganisations.Organisation organisation = new CordisOrganisations.Organisation(
                 Long.toString(888_000_000L + n), "", "ATELIERS DU RHIN " + n + " SAS", "", true, "PRC",
