@@ -3,12 +3,13 @@ package org.clusterscope.samples;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntUnaryOperator;
 
 /**
- * Inserts the deliberately malformed lines into a year's register, at positions fixed by the
- * file's length (evenly spaced), and reports their line numbers. Each defective line has exactly
- * one problem; its establishment id (except for the duplicates) is in the {@code E9xxxxx} range,
- * which the panel never uses.
+ * Plans the deliberately malformed lines of a year's register and has {@link DefectPlanter} insert
+ * them, evenly spaced, and report their line numbers. Each defective line has exactly one problem;
+ * its establishment id (except for the duplicates) is in the {@code E9xxxxx} range, which the
+ * panel never uses.
  */
 final class DefectInjector {
 
@@ -81,51 +82,48 @@ final class DefectInjector {
     }
 
     /** The lines of one year's file after the header, and the defects they contain. */
-    record Result(List<RegisterLine> lines, List<InjectedDefect> defects) {
+    record Result(List<SampleLine> lines, List<InjectedDefect> defects) {
     }
 
     static Result inject(int year, String fileName, List<RegisterRecord> records) {
-        List<Spec> inside = new ArrayList<>();
-        List<Spec> atEnd = new ArrayList<>();
-        for (Spec spec : SPECS) {
-            if (spec.year() == year) {
-                (spec.atEnd() ? atEnd : inside).add(spec);
-            }
-        }
-        int n = records.size();
-        List<RegisterLine> lines = new ArrayList<>();
-        List<InjectedDefect> defects = new ArrayList<>();
-        int[] lineOfRecord = new int[n];
-        int nextSpec = 0;
-        for (int i = 0; i <= n; i++) {
-            while (nextSpec < inside.size() && i == (nextSpec + 1) * n / (inside.size() + 1)) {
-                Spec spec = inside.get(nextSpec++);
-                int line = lines.size() + 2;
-                if (spec.line() == null) {
-                    int source = duplicateSource(records, i / 2, i);
-                    RegisterRecord original = records.get(source);
-                    RegisterRecord copy = changedCopy(original);
-                    lines.add(RegisterLine.utf8(copy.toLine()));
-                    defects.add(new InjectedDefect(year, fileName, line, spec.kind(), String.format(Locale.ROOT,
-                            "establishment_id %s is already on line %d with nace %s and employees %s;"
-                                    + " this line says nace %s and employees %s",
-                            original.establishmentId(), lineOfRecord[source], original.nace(),
-                            original.employees(), copy.nace(), copy.employees())));
-                } else {
-                    lines.add(new RegisterLine(spec.line(), spec.latin1()));
-                    defects.add(new InjectedDefect(year, fileName, line, spec.kind(), spec.detail()));
+        List<Spec> planned = new ArrayList<>();
+        for (boolean atEnd : new boolean[] {false, true}) {
+            for (Spec spec : SPECS) {
+                if (spec.year() == year && spec.atEnd() == atEnd) {
+                    planned.add(spec); // in the order the planter reports them: inside the file, then at its end
                 }
             }
-            if (i < n) {
-                lineOfRecord[i] = lines.size() + 2;
-                lines.add(RegisterLine.utf8(records.get(i).toLine()));
-            }
         }
-        for (Spec spec : atEnd) {
-            defects.add(new InjectedDefect(year, fileName, lines.size() + 2, spec.kind(), spec.detail()));
-            lines.add(new RegisterLine(spec.line(), spec.latin1()));
+        List<DefectPlanter.Spec> specs = new ArrayList<>();
+        for (Spec spec : planned) {
+            specs.add(new DefectPlanter.Spec(spec.kind().reasonCode(), spec.atEnd(),
+                    (before, lineOf) -> spec.line() != null
+                            ? new DefectPlanter.Planted(spec.line(), spec.latin1(), spec.detail())
+                            : duplicate(records, before, lineOf)));
         }
-        return new Result(lines, defects);
+        List<String> lines = new ArrayList<>();
+        for (RegisterRecord record : records) {
+            lines.add(record.toLine());
+        }
+        DefectPlanter.Result planted = DefectPlanter.plant("register", fileName, lines, specs);
+        List<InjectedDefect> defects = new ArrayList<>();
+        for (int i = 0; i < planted.defects().size(); i++) {
+            PlantedDefect defect = planted.defects().get(i);
+            defects.add(new InjectedDefect(year, fileName, defect.line(), planned.get(i).kind(), defect.detail()));
+        }
+        return new Result(planted.lines(), defects);
+    }
+
+    /** A changed copy of an earlier record, to go before record {@code before}. */
+    private static DefectPlanter.Planted duplicate(List<RegisterRecord> records, int before, IntUnaryOperator lineOf) {
+        int source = duplicateSource(records, before / 2, before);
+        RegisterRecord original = records.get(source);
+        RegisterRecord copy = changedCopy(original);
+        return DefectPlanter.Planted.utf8(copy.toLine(), String.format(Locale.ROOT,
+                "establishment_id %s is already on line %d with nace %s and employees %s;"
+                        + " this line says nace %s and employees %s",
+                original.establishmentId(), lineOf.applyAsInt(source), original.nace(), original.employees(),
+                copy.nace(), copy.employees()));
     }
 
     /** The first record in [from, until) that is active, gives employees only, at NUTS 3, unquoted. */

@@ -58,7 +58,7 @@ final class RegisterRenderer {
     private String naceNotation(Establishment e) {
         double form = draws.uniform();
         if (e.country().equals("FR") && form < FRENCH_SUBCLASS_SHARE) {
-            return e.nace + (SampleSectors.SPLIT_IN_NAF.contains(e.nace) ? "A" : "Z");
+            return SampleSectors.nafSubclass(e.nace);
         }
         if (form > 1.0 - COMPACT_NACE_SHARE) {
             return e.nace.replace(".", "");

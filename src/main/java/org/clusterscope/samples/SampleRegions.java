@@ -81,6 +81,25 @@ final class SampleRegions {
         throw new IllegalArgumentException("Unknown sample region: " + code + " (not in SampleRegions.ALL)");
     }
 
+    /** The regions whose code starts with {@code code}: a NUTS 1 or 2 code gives its NUTS 3 regions. */
+    static List<Region> within(String code) {
+        List<Region> result = new ArrayList<>();
+        for (Region region : ALL) {
+            if (region.code().startsWith(code)) {
+                result.add(region);
+            }
+        }
+        if (result.isEmpty()) {
+            throw new IllegalArgumentException("No sample region within " + code + " (see SampleRegions.ALL)");
+        }
+        return result;
+    }
+
+    /** A NUTS 3 region within {@code code}, drawn in proportion to population (itself for a NUTS 3 code). */
+    static Region drawWithin(String code, Draws draws) {
+        return draws.weighted(within(code), Region::populationThousands);
+    }
+
     static List<Region> inCountry(String country) {
         List<Region> result = new ArrayList<>();
         for (Region region : ALL) {

@@ -37,35 +37,20 @@ public final class SampleRegisterGenerator {
     }
 
     public static void main(String[] args) {
-        Path out = DEFAULT_OUT;
-        long seed = DEFAULT_SEED;
+        GeneratorOptions options;
         try {
-            for (int i = 0; i < args.length; i++) {
-                String option = args[i];
-                if (option.equals("--help") || option.equals("-h")) {
-                    System.out.println(USAGE);
-                    return;
-                }
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("Option " + option + " needs a value.");
-                }
-                String value = args[++i];
-                switch (option) {
-                    case "--out":
-                        out = Path.of(value);
-                        break;
-                    case "--seed":
-                        seed = parseSeed(value);
-                        break;
-                    default:
-                        throw new IllegalArgumentException("Unknown option " + option + ".");
-                }
-            }
+            options = GeneratorOptions.parse(args, DEFAULT_OUT, DEFAULT_SEED);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage() + " " + USAGE);
             System.exit(2);
             return;
         }
+        if (options.help()) {
+            System.out.println(USAGE);
+            return;
+        }
+        Path out = options.out();
+        long seed = options.seed();
         try {
             GeneratedSample sample = generate(out, seed);
             System.out.print(summary(sample));
@@ -76,30 +61,44 @@ public final class SampleRegisterGenerator {
         }
     }
 
-    /** Writes {@code register-2021.csv} .. {@code register-2023.csv} into {@code outDir} (created if missing). */
-    public static GeneratedSample generate(Path outDir, long seed) throws IOException {
-        Files.createDirectories(outDir);
+    /** One year's register before it is written: the records and the file's lines with the deliberate defects. */
+    record YearContent(int year, String fileName, List<RegisterRecord> records, DefectInjector.Result result) {
+    }
+
+    /** Simulates the panel and renders every year's lines, defects included, without writing anything. */
+    static List<YearContent> build(long seed) {
         Map<Integer, List<EstablishmentPanel.Observation>> panel =
                 EstablishmentPanel.simulate(seed, FIRST_YEAR, LAST_YEAR);
         RegisterRenderer renderer = new RegisterRenderer(seed ^ 0x5DEECE66DL);
-        List<GeneratedSample.YearFile> files = new ArrayList<>();
-        List<InjectedDefect> defects = new ArrayList<>();
+        List<YearContent> years = new ArrayList<>();
         for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
             String fileName = fileName(year);
             List<RegisterRecord> records = renderer.render(year, panel.get(year));
-            DefectInjector.Result result = DefectInjector.inject(year, fileName, records);
-            Path file = outDir.resolve(fileName);
-            long bytes = RegisterFileWriter.write(file, layout(year), result.lines());
+            years.add(new YearContent(year, fileName, records, DefectInjector.inject(year, fileName, records)));
+        }
+        return years;
+    }
+
+    /** Writes {@code register-2021.csv} .. {@code register-2023.csv} into {@code outDir} (created if missing). */
+    public static GeneratedSample generate(Path outDir, long seed) throws IOException {
+        Files.createDirectories(outDir);
+        List<GeneratedSample.YearFile> files = new ArrayList<>();
+        List<InjectedDefect> defects = new ArrayList<>();
+        for (YearContent content : build(seed)) {
+            int year = content.year();
+            DefectInjector.Result result = content.result();
+            Path file = outDir.resolve(content.fileName());
+            long bytes = SampleFileWriter.write(file, layout(year), RegisterRecord.HEADER, result.lines());
             Set<String> ids = new HashSet<>();
             int closed = 0;
-            for (RegisterRecord record : records) {
+            for (RegisterRecord record : content.records()) {
                 ids.add(record.establishmentId());
                 if (record.status().equals("closed")) {
                     closed++;
                 }
             }
-            files.add(new GeneratedSample.YearFile(year, file, result.lines().size(), records.size(), ids.size(),
-                    closed, bytes));
+            files.add(new GeneratedSample.YearFile(year, file, result.lines().size(), content.records().size(),
+                    ids.size(), closed, bytes));
             defects.addAll(result.defects());
         }
         return new GeneratedSample(seed, files, defects);
@@ -110,17 +109,10 @@ public final class SampleRegisterGenerator {
     }
 
     /** 2021: plain UTF-8 with LF; 2022: with a byte order mark; 2023: CRLF line ends. */
-    static RegisterFileWriter.Layout layout(int year) {
-        return new RegisterFileWriter.Layout(year == 2022, year == 2023 ? "\r\n" : "\n");
+    static SampleFileWriter.Layout layout(int year) {
+        return new SampleFileWriter.Layout(year == 2022, year == 2023 ? "\r\n" : "\n");
     }
 
-    private static long parseSeed(String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Invalid --seed value: '" + value + "' (must be a whole number).");
-        }
-    }
 
     static String summary(GeneratedSample sample) {
         StringBuilder text = new StringBuilder();

@@ -141,6 +141,11 @@ final class SampleSectors {
         }
     }
 
+    /** The NAF rév. 2 subclass of a NACE class {@code NN.NN}: letter A where INSEE splits the class, Z otherwise. */
+    static String nafSubclass(String nace) {
+        return nace + (SPLIT_IN_NAF.contains(nace) ? "A" : "Z");
+    }
+
     /** True for agriculture and forestry, which city districts have little of. */
     static boolean isFarming(String nace) {
         return nace.startsWith("01") || nace.startsWith("02");

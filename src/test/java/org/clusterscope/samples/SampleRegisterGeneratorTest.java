@@ -298,46 +298,7 @@ class SampleRegisterGeneratorTest {
 
     /** RFC 4180 fields of one line, or null when its quoting is broken. */
     private static List<String> parseCsvLine(String line) {
-        List<String> fields = new ArrayList<>();
-        int i = 0;
-        while (true) {
-            StringBuilder field = new StringBuilder();
-            if (i < line.length() && line.charAt(i) == '"') {
-                i++;
-                while (true) {
-                    if (i >= line.length()) {
-                        return null;
-                    }
-                    char c = line.charAt(i++);
-                    if (c == '"') {
-                        if (i < line.length() && line.charAt(i) == '"') {
-                            field.append('"');
-                            i++;
-                        } else {
-                            break;
-                        }
-                    } else {
-                        field.append(c);
-                    }
-                }
-                if (i < line.length() && line.charAt(i) != ',') {
-                    return null;
-                }
-            } else {
-                while (i < line.length() && line.charAt(i) != ',') {
-                    char c = line.charAt(i++);
-                    if (c == '"') {
-                        return null;
-                    }
-                    field.append(c);
-                }
-            }
-            fields.add(field.toString());
-            if (i >= line.length()) {
-                return fields;
-            }
-            i++; // the comma
-        }
+        return SampleFiles.splitQuoted(line, ',');
     }
 
     /** NACE class as NN.NN from 29.32, 2932 or (French units) 29.32Z; null for anything else. */

@@ -1,0 +1,41 @@
+package org.clusterscope.samples;
+
+import java.util.List;
+
+/** Joins fields into one delimited line, quoting as RFC 4180 does. */
+final class CsvText {
+
+    private CsvText() {
+    }
+
+    /** Quotes a field only when it holds the delimiter, a double quote or a line break. */
+    static String joinQuotingWhereNeeded(List<String> fields, char delimiter) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                line.append(delimiter);
+            }
+            String field = fields.get(i);
+            boolean needsQuotes = field.indexOf(delimiter) >= 0 || field.contains("\"") || field.contains("\n")
+                    || field.contains("\r");
+            line.append(needsQuotes ? quoted(field) : field);
+        }
+        return line.toString();
+    }
+
+    /** Quotes every field, as the CORDIS exports do. */
+    static String joinQuotingAll(List<String> fields, char delimiter) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                line.append(delimiter);
+            }
+            line.append(quoted(fields.get(i)));
+        }
+        return line.toString();
+    }
+
+    static String quoted(String field) {
+        return '"' + field.replace("\"", "\"\"") + '"';
+    }
+}
