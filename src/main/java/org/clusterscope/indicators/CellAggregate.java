@@ -59,7 +59,7 @@ final class CellAggregate {
         .withColumn("source_confidential", lit(false));
   }
 
-  private static Column regionAt(int level) {
+  static Column regionAt(int level) {
     return switch (level) {
       case 0 -> col("country_code");
       case 1 -> col("nuts1");

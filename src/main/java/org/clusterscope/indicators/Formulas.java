@@ -31,6 +31,24 @@ public final class Formulas {
   }
 
   /**
+   * Revealed technological advantage (P_rt / P_r) / (P_t / P) (Balassa 1965 applied to patents;
+   * OECD Patent Statistics Manual 2009, 7.3): the location quotient of patents.
+   */
+  public static Column revealedTechnologicalAdvantage(Column pRt, Column pR, Column pT, Column p) {
+    return locationQuotient(pRt, pR, pT, p);
+  }
+
+  /** (x − 1) / (x + 1): maps a quotient from [0, ∞) to [−1, 1), 0 where x = 1 (Laursen 2015). */
+  public static Column symmetric(Column x) {
+    return ratio(x.minus(1), x.plus(1));
+  }
+
+  /** Count per 10,000: numerator / denominator × 10,000 (patents per 10k employees). */
+  public static Column per10k(Column numerator, Column denominator) {
+    return ratio(numerator, denominator).multiply(10_000);
+  }
+
+  /**
    * Location quotient (E_rs / E_r) / (E_s / E) (Florence 1939; REAT {@code locq}). With the
    * country's totals in place of E_s and E it is the national location quotient.
    */

@@ -1,12 +1,17 @@
 package org.clusterscope.indicators;
 
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -43,7 +48,8 @@ public final class IndicatorStage {
   /** @return the years written */
   public SortedSet<Integer> execute(YearSelection selection) {
     ctx.tables().ensure(List.of(PipelineTables.SILVER_ESTABLISHMENTS, PipelineTables.SILVER_SBS_CELLS,
-        GoldTables.REGION_SECTOR, GoldTables.REGION_PROFILE, GoldTables.SECTOR_PROFILE));
+        PipelineTables.SILVER_PATENT_INVENTORS, PipelineTables.SILVER_PATENT_CLASSES,
+        GoldTables.REGION_SECTOR, GoldTables.REGION_PROFILE, GoldTables.SECTOR_PROFILE, GoldTables.REGION_TECHNOLOGY));
     Dataset<Row> silver = employmentSources(ctx.spark().table(ctx.table(PipelineTables.SILVER_ESTABLISHMENTS))
         .filter(col("extra_regio").equalTo(false)));
     Dataset<Row> sbs = employmentSources(ctx.spark().table(ctx.table(PipelineTables.SILVER_SBS_CELLS)));
@@ -51,6 +57,15 @@ public final class IndicatorStage {
     SortedSet<Integer> present = new TreeSet<>();
     silver.select("reference_year").union(sbs.select("reference_year")).distinct().collectAsList()
         .forEach(r -> present.add(r.getInt(0)));
+    Dataset<Row> inventors = ctx.spark().table(ctx.table(PipelineTables.SILVER_PATENT_INVENTORS));
+    Dataset<Row> classes = ctx.spark().table(ctx.table(PipelineTables.SILVER_PATENT_CLASSES));
+    SortedSet<Integer> patentYears = new TreeSet<>();
+    inventors.select("reference_year").distinct().collectAsList().forEach(r -> patentYears.add(r.getInt(0)));
+    SortedSet<Integer> technologyYears = new TreeSet<>(selection.years().orElse(patentYears));
+    technologyYears.retainAll(patentYears);
+    if (!technologyYears.isEmpty()) {
+      writeTechnology(inventors, classes, technologyYears);
+    }
     SortedSet<Integer> years = new TreeSet<>(selection.years().orElse(present));
     years.retainAll(present);
     if (years.isEmpty()) {
@@ -85,17 +100,71 @@ public final class IndicatorStage {
           .compute(cells, labels(schemes), years)
           .localCheckpoint();
       Dataset<Row> published = allSchemes.filter(col("sector_scheme").isin(configured));
-      Dataset<Row> regionSector = Relatedness.withDensity(published,
-              Relatedness.proximity(published, ctx.settings().indicators().coLocationLevel()))
+      Dataset<Row> regionsWithInventors = PatentCounts.inventorsByRegion(
+          inventors.filter(col("reference_year").isin(years.toArray())), ctx.settings().indicators().nutsLevels())
+          .localCheckpoint();
+      Object[] yearsWithPatents = years.stream().filter(patentYears::contains).toArray();
+      Dataset<Row> regionSector = withPatents(
+          Relatedness.withDensity(published, Relatedness.proximity(published, ctx.settings().indicators().coLocationLevel())),
+          PatentCounts.bySector(regionsWithInventors, classes, reference.nace().divisionSections(),
+              List.of("nace_section", "nace_division")),
+          new String[] {"reference_year", "nuts_level", "region_code", "sector_scheme", "sector_code"},
+          col("reference_year").isin(yearsWithPatents).and(col("sector_scheme").isin("nace_section", "nace_division")))
           .localCheckpoint();
       write(GoldTables.REGION_SECTOR, regionSector, years);
       Dataset<Row> complexity = Complexity.compute(regionSector).localCheckpoint();
-      write(GoldTables.REGION_PROFILE, RegionProfileIndicators.compute(allSchemes, Complexity.eci(complexity))
-          .filter(col("sector_scheme").isin(configured)), years);
+      write(GoldTables.REGION_PROFILE, withPatents(
+          RegionProfileIndicators.compute(allSchemes, Complexity.eci(complexity)).filter(col("sector_scheme").isin(configured)),
+          PatentCounts.byRegion(regionsWithInventors), new String[] {"reference_year", "nuts_level", "region_code"},
+          col("reference_year").isin(yearsWithPatents)), years);
       write(GoldTables.SECTOR_PROFILE, SectorProfileIndicators.compute(regionSector, Complexity.pci(complexity)), years);
       ctx.audit().addYears(years);
       return years;
     });
+  }
+
+  /**
+   * Replaces the NULL patent columns with the counts where they are defined ({@code applicable}):
+   * 0 for a cell without patents in a year with patent data, NULL where patents cannot be counted.
+   */
+  private static Dataset<Row> withPatents(Dataset<Row> rows, Dataset<Row> counts, String[] keys, Column applicable) {
+    Dataset<Row> renamed = counts.withColumnRenamed("patents", "patent_count");
+    Column condition = lit(true);
+    for (String key : keys) {
+      renamed = renamed.withColumnRenamed(key, "p_" + key);
+      condition = condition.and(rows.col(key).equalTo(renamed.col("p_" + key)));
+    }
+    Dataset<Row> joined = rows.drop("patents", "patents_per_10k_employees").join(renamed, condition, "left");
+    for (String key : keys) {
+      joined = joined.drop("p_" + key);
+    }
+    return joined
+        .withColumn("patents", when(applicable, coalesce(col("patent_count"), lit(0.0))))
+        .withColumn("patents_per_10k_employees", Formulas.per10k(col("patents"), col("employment")))
+        .drop("patent_count");
+  }
+
+  /** region_technology for the years with patent data. */
+  private void writeTechnology(Dataset<Row> inventors, Dataset<Row> classes, SortedSet<Integer> years) {
+    ctx.describe("indicators: region_technology " + years, () -> {
+      Dataset<Row> counts = PatentCounts.byTechnology(PatentCounts.inventorsByRegion(
+          inventors.filter(col("reference_year").isin(years.toArray())), ctx.settings().indicators().nutsLevels()), classes);
+      write(GoldTables.REGION_TECHNOLOGY, TechnologyIndicators.compute(counts).join(broadcast(fieldLabels()), "tech_field"),
+          years);
+      return null;
+    });
+  }
+
+  private Dataset<Row> fieldLabels() {
+    var ipc = reference.ipc();
+    List<Row> rows = new ArrayList<>();
+    ipc.ifPresent(c -> c.fieldLabels().forEach((field, label) ->
+        rows.add(RowFactory.create(field, label, c.fieldSectors().get(field)))));
+    StructType schema = DataTypes.createStructType(List.of(
+        DataTypes.createStructField("tech_field", DataTypes.IntegerType, false),
+        DataTypes.createStructField("tech_field_label", DataTypes.StringType, true),
+        DataTypes.createStructField("tech_sector", DataTypes.StringType, true)));
+    return ctx.spark().createDataFrame(rows, schema);
   }
 
   /** The rows of the sources listed in indicators.sources (all when the list is empty). */

@@ -41,8 +41,8 @@ public final class GoldTables {
           of("strong_cluster", "BOOLEAN", "U.S. Cluster Mapping rule: lq >= Q75(lq), lq >= 1, employment > Q25(employment), establishments > Q25(establishments)"),
           of("employment_growth_1y", "DOUBLE", "E_t / E_(t-1) - 1; NULL without a cell in the previous year"),
           of("employment_cagr_5y", "DOUBLE", "(E_t / E_(t-5))^(1/5) - 1; NULL without a cell five years earlier"),
-          of("patents", "DOUBLE", "Fractional patent count attributed to the sector (NULL until patent data is ingested)"),
-          of("patents_per_10k_employees", "DOUBLE", "patents per 10,000 employees (NULL until patent data is ingested)"),
+          of("patents", "DOUBLE", "Fractional patent count attributed to the sector (NULL for years without patent data, and for schemes other than nace_section and nace_division: the IPC-NACE concordance is at division level)"),
+          of("patents_per_10k_employees", "DOUBLE", "patents per 10,000 employees (NULL for years without patent data, and for schemes other than nace_section and nace_division: the IPC-NACE concordance is at division level)"),
           of("relatedness_density", "DOUBLE", "Share of the sector's related sectors (co-location proximity at the configured NUTS level) in which the region is specialised: sum of M_rq phi_qs / sum of phi_qs, M_rq = 1 where lq >= 1"),
           of("confidentiality", "STRING", "free, primary_frequency (fewer contributing enterprises than the threshold) or primary_dominance (one enterprise above the dominance share); confidential cells must not be published as such")),
       List.of("reference_year"));
@@ -75,8 +75,8 @@ public final class GoldTables {
           of("unrelated_variety", "DOUBLE", "Entropy of NACE division shares (Frenken et al. 2007, log2); the same for every scheme"),
           of("related_variety", "DOUBLE", "Weighted entropy of NACE class shares within divisions (Frenken et al. 2007, log2); the same for every scheme"),
           of("eci", "DOUBLE", "Economic complexity index (Harvard Growth Lab convention, M from lq >= 1, z-scored); NULL when the region-sector network is disconnected or has fewer than two regions"),
-          of("patents", "DOUBLE", "Fractional patent count of the region (NULL until patent data is ingested)"),
-          of("patents_per_10k_employees", "DOUBLE", "patents per 10,000 employees (NULL until patent data is ingested)")),
+          of("patents", "DOUBLE", "Fractional patent applications of the region: sum of inventor weights inv_share * reg_share (NULL for years without patent data)"),
+          of("patents_per_10k_employees", "DOUBLE", "patents per 10,000 employees")),
       List.of("reference_year"));
 
   public static final TableSpec SECTOR_PROFILE = new TableSpec(
@@ -101,5 +101,26 @@ public final class GoldTables {
           of("maurel_sedillot", "DOUBLE", "Maurel-Sedillot agglomeration index (G_MS - H)/(1 - H), G_MS = (sum s_r^2 - sum x_r^2)/(1 - sum x_r^2)"),
           of("strong_clusters", "BIGINT", "Regions where the sector is a strong cluster"),
           of("pci", "DOUBLE", "Sector complexity index: mean ECI eigenvector over the regions specialised in the sector, z-scored; NULL where ECI is")),
+      List.of("reference_year"));
+
+  public static final TableSpec REGION_TECHNOLOGY = new TableSpec(
+      Layer.GOLD, "region_technology",
+      "Patent applications per region and WIPO technology field, counted fractionally (OECD rules:"
+          + " inventor weight inv_share * reg_share, split equally over the application's fields) and"
+          + " whole, with the revealed technological advantage. One row per reference year (priority"
+          + " year), NUTS level, region and technology field with patents. Ratios whose denominator is 0 are NULL.",
+      List.of(
+          of("reference_year", "INT", "Reference year: priority year of the applications (or application year, see the regpat source options)"),
+          of("nuts_level", "INT", "NUTS level of region_code"),
+          of("region_code", "STRING", "NUTS code of the region (inventor address)"),
+          of("country_code", "STRING", "Country code of the region"),
+          of("tech_field", "INT", "WIPO technology field (1-35, Schmoch 2008)"),
+          of("tech_field_label", "STRING", "Name of the technology field"),
+          of("tech_sector", "STRING", "WIPO technology sector of the field (Electrical engineering, Instruments, Chemistry, Mechanical engineering, Other fields)"),
+          of("patents", "DOUBLE", "Fractional count P_rt: sum over inventors in the region of inv_share * reg_share / (number of distinct fields of the application)"),
+          of("patents_whole", "BIGINT", "Applications with at least one inventor in the region and a code in the field"),
+          of("share_of_region", "DOUBLE", "P_rt / P_r: the field's share of the region's patents"),
+          of("rta", "DOUBLE", "Revealed technological advantage (P_rt/P_r)/(P_t/P); above 1 = specialised"),
+          of("rta_symmetric", "DOUBLE", "(rta - 1)/(rta + 1), from -1 to 1; above 0 = specialised")),
       List.of("reference_year"));
 }

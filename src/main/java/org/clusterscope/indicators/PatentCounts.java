@@ -1,0 +1,110 @@
+package org.clusterscope.indicators;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.flatten;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.clusterscope.reference.CustomScheme;
+
+/**
+ * Patent counts by region (OECD Patent Statistics Manual 2009, fractional counting): an inventor
+ * row contributes its weight {@code inv_share * reg_share} to its region at its NUTS level and
+ * every coarser one; an application's weight is split equally over its distinct technology fields,
+ * or over its distinct NACE divisions. Only inventors count (not applicants), in NUTS countries,
+ * not extra-regio. Each application sums to at most 1 per level.
+ */
+final class PatentCounts {
+  /** Countries with NUTS codes; persons elsewhere are outside the regions compared. */
+  private static final List<String> NUTS_COUNTRIES = List.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL",
+      "ES", "FI", "FR", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI",
+      "SK", "IS", "LI", "NO", "CH", "UK", "ME", "MK", "AL", "RS", "TR");
+
+  private PatentCounts() {}
+
+  /** reference_year, nuts_level, region_code, country_code, appln_id, weight: one row per inventor row and level. */
+  static Dataset<Row> inventorsByRegion(Dataset<Row> inventors, List<Integer> levels) {
+    List<Column> regions = new ArrayList<>();
+    for (int level : levels) {
+      regions.add(struct(lit(level).as("level"), CellAggregate.regionAt(level).as("code")));
+    }
+    return inventors
+        .filter(col("role").equalTo("inventor").and(col("extra_regio").equalTo(false))
+            .and(col("country_code").isin(NUTS_COUNTRIES.toArray())))
+        .select(col("reference_year"), col("country_code"), col("appln_id"), col("weight"),
+            explode(array(regions.toArray(Column[]::new))).as("r"))
+        .filter(col("r.code").isNotNull())
+        .select(col("reference_year"), col("r.level").as("nuts_level"), col("r.code").as("region_code"),
+            col("country_code"), col("appln_id"), col("weight"));
+  }
+
+  /** Fractional applications per region: reference_year, nuts_level, region_code, patents. */
+  static Dataset<Row> byRegion(Dataset<Row> inventorsByRegion) {
+    return inventorsByRegion.groupBy("reference_year", "nuts_level", "region_code")
+        .agg(sum("weight").as("patents"));
+  }
+
+  /**
+   * Fractional applications per region and sector for the division-based schemes:
+   * reference_year, nuts_level, region_code, sector_scheme, sector_code, patents.
+   */
+  static Dataset<Row> bySector(Dataset<Row> inventorsByRegion, Dataset<Row> classes, Map<String, String> divisionSections,
+      List<String> schemes) {
+    Dataset<Row> divisions = classes
+        .groupBy(col("appln_id").as("a_id"))
+        .agg(array_distinct(flatten(collect_set("nace_divisions"))).as("divisions"))
+        .filter(size(col("divisions")).gt(0))
+        .select(col("a_id"), lit(1.0).divide(size(col("divisions"))).as("share"), explode(col("divisions")).as("division"));
+    Dataset<Row> weighted = inventorsByRegion.join(divisions, col("appln_id").equalTo(col("a_id")))
+        .withColumn("weight", col("weight").multiply(col("share")));
+    Dataset<Row> result = null;
+    for (String scheme : schemes) {
+      Column sector = switch (scheme) {
+        case "nace_division" -> col("division");
+        case "nace_section" -> CustomScheme.lookup(divisionSections, col("division"));
+        default -> null;
+      };
+      if (sector == null) {
+        continue;
+      }
+      Dataset<Row> counts = weighted
+          .groupBy(col("reference_year"), col("nuts_level"), col("region_code"), lit(scheme).as("sector_scheme"),
+              sector.as("sector_code"))
+          .agg(sum("weight").as("patents"));
+      result = result == null ? counts : result.unionByName(counts);
+    }
+    return result;
+  }
+
+  /**
+   * Per region and technology field: patents (fractional) and patents_whole; applications without
+   * a mapped field do not count.
+   */
+  static Dataset<Row> byTechnology(Dataset<Row> inventorsByRegion, Dataset<Row> classes) {
+    Dataset<Row> fields = classes.filter(col("tech_field").isNotNull())
+        .groupBy(col("appln_id").as("a_id"))
+        .agg(collect_set("tech_field").as("fields"))
+        .select(col("a_id"), lit(1.0).divide(size(col("fields"))).as("share"), explode(col("fields")).as("tech_field"));
+    return inventorsByRegion.join(fields, col("appln_id").equalTo(col("a_id")))
+        .groupBy("reference_year", "nuts_level", "region_code", "country_code", "tech_field")
+        .agg(sum(col("weight").multiply(col("share"))).as("patents"), countDistinct("appln_id").as("patents_whole"));
+  }
+
+  static Dataset<Row> labelled(Dataset<Row> counts, Dataset<Row> labels) {
+    return counts.join(broadcast(labels), "tech_field");
+  }
+}

@@ -1,0 +1,97 @@
+package org.clusterscope.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+import org.clusterscope.ops.RunAudit;
+import org.clusterscope.ops.SourceCounts;
+import org.clusterscope.testing.SparkTestExtension;
+import org.clusterscope.testing.TestSpark;
+import org.clusterscope.testing.Workspace;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bundled samples in every format, run as conf/local.conf runs them: each defect listed in
+ * data-samples/DEFECTS.csv is quarantined at its file and line with its reason, nothing else is,
+ * every part reconciles, and each format reaches its silver table.
+ */
+@ExtendWith(SparkTestExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SampleDeliveryTest {
+  private final TestSpark spark;
+  private Workspace ws;
+  private RunAudit audit;
+
+  SampleDeliveryTest(TestSpark spark) {
+    this.spark = spark;
+  }
+
+  @BeforeAll
+  void runTheSamples(@TempDir Path dir) throws IOException {
+    String samples = Workspace.repo("data-samples").toString();
+    String conf = Files.readString(Workspace.repo("conf/local.conf"));
+    String sources = conf.substring(conf.indexOf("sources = [") + "sources = ".length(), conf.indexOf("\n  ]") + 4)
+        .replace("../data-samples", samples);
+    ws = new Workspace(spark, dir).sources(sources)
+        .config("quality.max-quarantine-share = 0.02\n"
+            + "reference.nuts-regions = \"" + Workspace.repo("conf/reference/nuts_regions.csv") + "\"\n"
+            + "reference.ipc-technology = \"" + Workspace.repo("conf/reference/ipc_technology.csv") + "\"\n"
+            + "reference.ipc-nace = \"" + Workspace.repo("conf/reference/ipc_nace2.csv") + "\"");
+    audit = ws.run();
+  }
+
+  @Test
+  void everyPlantedDefectIsQuarantinedWithItsReasonAndNothingElseIs() throws IOException {
+    Map<String, String> expected = new TreeMap<>();
+    List<String> manifest = Files.readAllLines(Workspace.repo("data-samples/DEFECTS.csv"));
+    for (String line : manifest.subList(1, manifest.size())) {
+      String[] f = line.split(",");
+      expected.merge(f[1] + ":" + f[2], f[3], (a, b) -> a + "," + b);
+    }
+    Map<String, String> actual = new TreeMap<>();
+    Path root = Workspace.repo("data-samples");
+    for (Row row : ws.table("ops", "quarantine").filter(col("run_id").equalTo(audit.runId())).collectAsList()) {
+      String file = root.relativize(Path.of(row.<String>getAs("source_file"))).toString();
+      // An SBS line holds one record per period, often with the same reason.
+      actual.merge(file + ":" + row.getAs("line_number"), row.getAs("reason_code"),
+          (a, b) -> List.of(a.split(",")).contains(b) ? a : a + "," + b);
+    }
+    assertEquals(expected, actual);
+  }
+
+  @Test
+  void everyPartOfEverySourceReconciles() {
+    List<SourceCounts> counts = audit.counts();
+    for (String set : List.of("register", "sirene", "sbs", "regpat:inventors", "regpat:applicants", "regpat:ipc",
+        "cordis:organizations", "cordis:projects")) {
+      for (String stage : List.of("ingest", "conform")) {
+        SourceCounts c = counts.stream().filter(s -> s.source().equals(set) && s.stage().equals(stage))
+            .findFirst().orElseThrow(() -> new AssertionError("no counts for " + set + " " + stage));
+        assertTrue(c.reconciles(), c.summary());
+        assertTrue(c.accepted() > 0, c.summary());
+      }
+    }
+  }
+
+  @Test
+  void everyFormatReachesSilverAndGold() {
+    for (String table : List.of("establishments", "sbs_cells", "patent_classes", "patent_inventors", "participations")) {
+      assertTrue(ws.table("silver", table).count() > 0, table);
+    }
+    List<Integer> years = ws.table("gold", "region_sector").select("reference_year").distinct().orderBy("reference_year")
+        .collectAsList().stream().map(r -> r.getInt(0)).toList();
+    assertEquals(List.of(2019, 2020, 2021, 2022, 2023, 2024), years);
+  }
+}
