@@ -146,13 +146,10 @@ public final class IndicatorStage {
 
   /** region_technology for the years with patent data. */
   private void writeTechnology(Dataset<Row> inventors, Dataset<Row> classes, SortedSet<Integer> years) {
-    ctx.describe("indicators: region_technology " + years, () -> {
-      Dataset<Row> counts = PatentCounts.byTechnology(PatentCounts.inventorsByRegion(
-          inventors.filter(col("reference_year").isin(years.toArray())), ctx.settings().indicators().nutsLevels()), classes);
-      write(GoldTables.REGION_TECHNOLOGY, TechnologyIndicators.compute(counts).join(broadcast(fieldLabels()), "tech_field"),
-          years);
-      return null;
-    });
+    Dataset<Row> counts = PatentCounts.byTechnology(PatentCounts.inventorsByRegion(
+        inventors.filter(col("reference_year").isin(years.toArray())), ctx.settings().indicators().nutsLevels()), classes);
+    write(GoldTables.REGION_TECHNOLOGY, TechnologyIndicators.compute(counts).join(broadcast(fieldLabels()), "tech_field"),
+        years);
   }
 
   private Dataset<Row> fieldLabels() {

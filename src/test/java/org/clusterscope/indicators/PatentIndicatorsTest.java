@@ -1,0 +1,131 @@
+package org.clusterscope.indicators;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.clusterscope.testing.SparkTestExtension;
+import org.clusterscope.testing.TestSpark;
+import org.clusterscope.testing.Workspace;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Fractional counting and RTA through the pipeline, on the inventors of case P1
+ * (../shared/reference-cases): P1 (a, b in FR101), P2 (c FR101, d DE211), P3 (e FR711, f FR101,
+ * g and h CH011), equal inventor shares. IPC codes chosen so every value is hand-computable:
+ * P1 A61B 5/00 (field 13 Medical technology, NACE 32); P2 A61B 5/00 and G06F 17/30 (field 6
+ * Computer technology, NACE 26), so each field and division gets half of P2; P3 G06F 17/30.
+ *
+ * <p>By field: FR101 13 = 1 + 0.25 = 1.25, 6 = 0.25 + 0.25 = 0.5; DE211 13 = 6 = 0.25; FR711 6 =
+ * 0.25; CH011 6 = 0.5. P = 3, P_13 = P_6 = 1.5.
+ */
+@ExtendWith(SparkTestExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PatentIndicatorsTest {
+  private final TestSpark spark;
+  private Workspace ws;
+
+  PatentIndicatorsTest(TestSpark spark) {
+    this.spark = spark;
+  }
+
+  @BeforeAll
+  void runCaseP1(@TempDir Path dir) {
+    ws = new Workspace(spark, dir).officialIpcConcordances()
+        .sources("[ { name = register, format = register-csv, paths = [\"$ROOT/register\"] },"
+            + " { name = regpat, format = regpat, paths { inventors = [\"$ROOT/inv.txt\"], ipc = [\"$ROOT/ipc.txt\"] } } ]");
+    ws.register("r.csv",
+        "E1,E1,FR101,32.50,1000,,2021,active",
+        "E2,E2,FR101,26.20,500,,2021,active",
+        "E3,E3,FR711,26.20,100,,2021,active",
+        "E4,E4,DE211,32.50,200,,2021,active",
+        "E5,E5,CH011,62.01,50,,2021,active");
+    ws.file("inv.txt", String.join("\n", "appln_id|person_id|reg_code|ctry_code|reg_share|inv_share",
+        "P1|a|FR101|FR|1|0.5", "P1|b|FR101|FR|1|0.5",
+        "P2|c|FR101|FR|1|0.5", "P2|d|DE211|DE|1|0.5",
+        "P3|e|FR711|FR|1|0.25", "P3|f|FR101|FR|1|0.25", "P3|g|CH011|CH|1|0.25", "P3|h|CH011|CH|1|0.25") + "\n");
+    ws.file("ipc.txt", String.join("\n", "appln_id|prio_year|app_year|IPC",
+        "P1|2021|2021|A61B   5/00",
+        "P2|2021|2021|A61B   5/00", "P2|2021|2021|G06F  17/30",
+        "P3|2021|2022|G06F  17/30") + "\n");
+    ws.run();
+  }
+
+  @Test
+  void fractionalCountsFollowTheOecdRules() {
+    Map<String, Row> tech = byKey(ws.table("gold", "region_technology").filter(col("nuts_level").equalTo(3)),
+        "region_code", "tech_field");
+    assertEquals(1.25, tech.get("FR101|13").<Double>getAs("patents"), 1e-12);
+    assertEquals(0.5, tech.get("FR101|6").<Double>getAs("patents"), 1e-12);
+    assertEquals(0.25, tech.get("DE211|13").<Double>getAs("patents"), 1e-12);
+    assertEquals(0.25, tech.get("DE211|6").<Double>getAs("patents"), 1e-12);
+    assertEquals(0.25, tech.get("FR711|6").<Double>getAs("patents"), 1e-12);
+    assertEquals(0.5, tech.get("CH011|6").<Double>getAs("patents"), 1e-12);
+    assertEquals(2L, tech.get("FR101|13").<Long>getAs("patents_whole"));
+    assertEquals(2L, tech.get("FR101|6").<Long>getAs("patents_whole"));
+    assertEquals("Medical technology", tech.get("FR101|13").getAs("tech_field_label"));
+    assertEquals("Instruments", tech.get("FR101|13").getAs("tech_sector"));
+    assertEquals(6, tech.size());
+  }
+
+  @Test
+  void rtaIsTheFieldShareOfTheRegionOverTheFieldShareOfAll() {
+    Map<String, Row> tech = byKey(ws.table("gold", "region_technology").filter(col("nuts_level").equalTo(3)),
+        "region_code", "tech_field");
+    // (1.25 / 1.75) / (1.5 / 3) = 10/7; symmetric (10/7 - 1) / (10/7 + 1) = 3/17
+    assertEquals(1.25 / 1.75, tech.get("FR101|13").<Double>getAs("share_of_region"), 1e-12);
+    assertEquals(10.0 / 7, tech.get("FR101|13").<Double>getAs("rta"), 1e-12);
+    assertEquals(3.0 / 17, tech.get("FR101|13").<Double>getAs("rta_symmetric"), 1e-12);
+    assertEquals(4.0 / 7, tech.get("FR101|6").<Double>getAs("rta"), 1e-12);
+    assertEquals(1.0, tech.get("DE211|13").<Double>getAs("rta"), 1e-12);
+    assertEquals(0.0, tech.get("DE211|13").<Double>getAs("rta_symmetric"), 1e-12);
+    assertEquals(2.0, tech.get("CH011|6").<Double>getAs("rta"), 1e-12);
+  }
+
+  @Test
+  void regionsCountTheirInventorsWeightsAtEveryLevel() {
+    Map<String, Row> profile = byKey(ws.table("gold", "region_profile").filter(col("sector_scheme").equalTo("nace_division")),
+        "nuts_level", "region_code");
+    assertEquals(1.75, profile.get("3|FR101").<Double>getAs("patents"), 1e-12);
+    assertEquals(1.75 / 1500 * 10_000, profile.get("3|FR101").<Double>getAs("patents_per_10k_employees"), 1e-9);
+    assertEquals(0.5, profile.get("3|DE211").<Double>getAs("patents"), 1e-12);
+    assertEquals(0.25, profile.get("3|FR711").<Double>getAs("patents"), 1e-12);
+    assertEquals(2.0, profile.get("0|FR").<Double>getAs("patents"), 1e-12);
+    assertEquals(0.5, profile.get("0|CH").<Double>getAs("patents"), 1e-12);
+  }
+
+  @Test
+  void sectorsGetTheirShareThroughTheIpcNaceConcordance() {
+    Map<String, Row> cells = byKey(ws.table("gold", "region_sector").filter(col("nuts_level").equalTo(3)),
+        "sector_scheme", "region_code", "sector_code");
+    assertEquals(1.25, cells.get("nace_division|FR101|32").<Double>getAs("patents"), 1e-12);
+    assertEquals(12.5, cells.get("nace_division|FR101|32").<Double>getAs("patents_per_10k_employees"), 1e-9);
+    assertEquals(0.5, cells.get("nace_division|FR101|26").<Double>getAs("patents"), 1e-12);
+    assertEquals(0.25, cells.get("nace_division|DE211|32").<Double>getAs("patents"), 1e-12);
+    assertEquals(1.75, cells.get("nace_section|FR101|C").<Double>getAs("patents"), 1e-12);
+    assertEquals(0.0, cells.get("nace_division|CH011|62").<Double>getAs("patents"), 0.0);
+    // The concordance is at division level: classes and custom categories cannot be attributed.
+    assertNull(cells.get("nace_class|FR101|32.50").getAs("patents"));
+  }
+
+  private static Map<String, Row> byKey(Dataset<Row> table, String... keys) {
+    Map<String, Row> rows = new TreeMap<>();
+    for (Row row : table.filter(col("reference_year").equalTo(2021)).collectAsList()) {
+      StringBuilder key = new StringBuilder();
+      for (String k : keys) {
+        key.append(key.length() == 0 ? "" : "|").append(String.valueOf((Object) row.getAs(k)));
+      }
+      rows.put(key.toString(), row);
+    }
+    return rows;
+  }
+}
