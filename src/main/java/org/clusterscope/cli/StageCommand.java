@@ -47,7 +47,7 @@ abstract class StageCommand extends ClusterscopeCommand {
     }
   }
 
-  @Command(name = "run", description = "Run every stage: ingest, conform, indicators.", mixinStandardHelpOptions = true)
+  @Command(name = "run", description = "Run every stage: ingest, conform, indicators, linkages.", mixinStandardHelpOptions = true)
   static final class Run extends StageCommand {
     @Override
     Pipeline.Command command() {
@@ -76,6 +76,15 @@ abstract class StageCommand extends ClusterscopeCommand {
     @Override
     Pipeline.Command command() {
       return Pipeline.Command.INDICATORS;
+    }
+  }
+
+  @Command(name = "linkages", description = "Compute the gold linkage tables (region_links, region_openness,"
+      + " sector_links, cross_border_clusters) from silver and region_sector.", mixinStandardHelpOptions = true)
+  static final class Linkages extends StageCommand {
+    @Override
+    Pipeline.Command command() {
+      return Pipeline.Command.LINKAGES;
     }
   }
 }

@@ -23,6 +23,7 @@ public record Settings(
     ReferenceSettings reference,
     ConformSettings conform,
     IndicatorSettings indicators,
+    LinkageSettings linkages,
     double maxQuarantineShare) {
 
   public Settings {

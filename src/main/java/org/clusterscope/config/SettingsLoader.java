@@ -127,6 +127,7 @@ public final class SettingsLoader {
               optionalPath("reference.ipc-technology"), optionalPath("reference.ipc-nace")),
           conform(),
           indicators,
+          linkages(),
           fraction("quality.max-quarantine-share"));
     }
 
@@ -342,6 +343,21 @@ public final class SettingsLoader {
               (int) positive("indicators.confidentiality.min-contributors"),
               fraction("indicators.confidentiality.dominance-share")),
           employmentSources);
+    }
+
+    private LinkageSettings linkages() {
+      int stars = c.getInt("linkages.cross-border.min-stars");
+      if (stars < 0 || stars > 3) {
+        throw Errors.invalidConfigValue("clusterscope.linkages.cross-border.min-stars",
+            origin("linkages.cross-border.min-stars"), "a number of stars from 0 to 3 (got " + stars + ")");
+      }
+      long links = c.getLong("linkages.cross-border.min-links");
+      if (links < 1) {
+        throw Errors.invalidConfigValue("clusterscope.linkages.cross-border.min-links",
+            origin("linkages.cross-border.min-links"), "at least 1 (got " + links + ")");
+      }
+      return new LinkageSettings(new LinkageSettings.CrossBorder(
+          stars, c.getBoolean("linkages.cross-border.strong-cluster"), links));
     }
 
     private double fraction(String key) {

@@ -42,10 +42,6 @@ import org.clusterscope.reference.ReferenceData;
  * country only.
  */
 final class PatentConform {
-  /** Countries with NUTS codes (EU, EFTA, candidates, UK), as NUTS writes them. */
-  static final List<String> NUTS_COUNTRIES = List.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL",
-      "ES", "FI", "FR", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI",
-      "SK", "IS", "LI", "NO", "CH", "UK", "ME", "MK", "AL", "RS", "TR");
   private static final String SHARE = "^([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE]-?[0-9]+)?$";
 
   private final StageContext ctx;
@@ -134,7 +130,7 @@ final class PatentConform {
   static Dataset<Row> persons(Dataset<Row> bronze, Dataset<Row> applications) {
     Column reg = upper(col("reg_code"));
     Column country = coalesce(RegionColumns.nutsCountry(upper(col("ctry_code"))), substring(reg, 1, 2));
-    Column european = country.isin(NUTS_COUNTRIES.toArray());
+    Column european = country.isin(org.clusterscope.reference.NutsCountries.CODES.toArray());
     List<Rule> rules = new ArrayList<>();
     rules.add(Rule.of(QuarantineReason.MISSING_VALUE, col("appln_id").isNull(), lit("appln_id is empty")));
     rules.add(Rule.of(QuarantineReason.MISSING_VALUE, col("reg_code").isNull(), lit("reg_code is empty")));

@@ -29,10 +29,6 @@ import org.clusterscope.reference.CustomScheme;
  * not extra-regio. Each application sums to at most 1 per level.
  */
 final class PatentCounts {
-  /** Countries with NUTS codes; persons elsewhere are outside the regions compared. */
-  private static final List<String> NUTS_COUNTRIES = List.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL",
-      "ES", "FI", "FR", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI",
-      "SK", "IS", "LI", "NO", "CH", "UK", "ME", "MK", "AL", "RS", "TR");
 
   private PatentCounts() {}
 
@@ -44,7 +40,7 @@ final class PatentCounts {
     }
     return inventors
         .filter(col("role").equalTo("inventor").and(col("extra_regio").equalTo(false))
-            .and(col("country_code").isin(NUTS_COUNTRIES.toArray())))
+            .and(col("country_code").isin(org.clusterscope.reference.NutsCountries.CODES.toArray())))
         .select(col("reference_year"), col("country_code"), col("appln_id"), col("weight"),
             explode(array(regions.toArray(Column[]::new))).as("r"))
         .filter(col("r.code").isNotNull())

@@ -20,13 +20,13 @@ import org.apache.spark.sql.Row;
  * specialised. The proximities of the configured level serve every level, since co-location in
  * a few large regions says little about relatedness.
  */
-final class Relatedness {
+public final class Relatedness {
   private static final String[] SCHEME = {"reference_year", "sector_scheme"};
 
   private Relatedness() {}
 
   /** (reference_year, sector_scheme, sector_a, sector_b, cooccurrences, proximity), both orders and i = j. */
-  static Dataset<Row> proximity(Dataset<Row> regionSector, int level) {
+  public static Dataset<Row> proximity(Dataset<Row> regionSector, int level) {
     Dataset<Row> specialised = regionSector
         .filter(col("nuts_level").equalTo(level).and(col("lq").geq(1)))
         .select(col(SCHEME[0]), col(SCHEME[1]), col("region_code"), col("sector_code"));

@@ -7,6 +7,7 @@ import org.clusterscope.conform.ConformStage;
 import org.clusterscope.config.Settings;
 import org.clusterscope.indicators.IndicatorStage;
 import org.clusterscope.ingest.IngestStage;
+import org.clusterscope.linkage.LinkageStage;
 import org.clusterscope.ops.RunAudit;
 import org.clusterscope.ops.SourceCounts;
 import org.clusterscope.ops.StageContext;
@@ -26,7 +27,7 @@ public final class Pipeline {
 
   /** The stage commands. */
   public enum Command {
-    RUN, INGEST, CONFORM, INDICATORS;
+    RUN, INGEST, CONFORM, INDICATORS, LINKAGES;
 
     public String key() {
       return name().toLowerCase(java.util.Locale.ROOT);
@@ -64,6 +65,7 @@ public final class Pipeline {
       case INGEST -> new IngestStage(ctx).execute(selection);
       case CONFORM -> new ConformStage(ctx, ReferenceData.load(settings)).execute(selection);
       case INDICATORS -> new IndicatorStage(ctx, ReferenceData.load(settings)).execute(selection);
+      case LINKAGES -> new LinkageStage(ctx, ReferenceData.load(settings)).execute(selection);
       case RUN -> {
         // Reference data first: a broken reference file must fail before anything is written.
         ReferenceData reference = ReferenceData.load(settings);
@@ -72,6 +74,7 @@ public final class Pipeline {
         // CORDIS) learn their years in conform, under the user's selection.
         SortedSet<Integer> conformed = new ConformStage(ctx, reference).execute(YearSelection.of(years), selection);
         new IndicatorStage(ctx, reference).execute(YearSelection.of(conformed));
+        new LinkageStage(ctx, reference).execute(YearSelection.of(conformed));
       }
       default -> throw new IllegalStateException("Unknown command " + command);
     }

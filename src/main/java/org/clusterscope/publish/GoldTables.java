@@ -123,4 +123,95 @@ public final class GoldTables {
           of("rta", "DOUBLE", "Revealed technological advantage (P_rt/P_r)/(P_t/P); above 1 = specialised"),
           of("rta_symmetric", "DOUBLE", "(rta - 1)/(rta + 1), from -1 to 1; above 0 = specialised")),
       List.of("reference_year"));
+
+  public static final TableSpec REGION_LINKS = new TableSpec(
+      Layer.GOLD, "region_links",
+      "Links between two regions through co-invention (inventors of one patent application) or"
+          + " research collaboration (organisations of one project). One row per reference year,"
+          + " NUTS level, source and unordered region pair (region_a < region_b). Each activity's"
+          + " participant pairs weigh 1/C(n,2), so an activity sums to 1 however large.",
+      List.of(
+          of("reference_year", "INT", "Reference year (priority year of the application; start year of the project)"),
+          of("nuts_level", "INT", "NUTS level of the regions"),
+          of("source", "STRING", "co_invention (REGPAT inventors) or research (CORDIS participations)"),
+          of("region_a", "STRING", "First region of the pair (the smaller code); a country code for participants outside NUTS countries"),
+          of("region_b", "STRING", "Second region of the pair"),
+          of("country_a", "STRING", "Country of region_a"),
+          of("country_b", "STRING", "Country of region_b"),
+          of("cross_border", "BOOLEAN", "True when the regions are in different countries"),
+          of("links", "BIGINT", "Activities (applications, projects) that join the two regions"),
+          of("weight", "DOUBLE", "Sum over those activities of n_a * n_b / C(n, 2): the share of each activity's participant pairs that join a and b")),
+      List.of("reference_year"));
+
+  public static final TableSpec REGION_OPENNESS = new TableSpec(
+      Layer.GOLD, "region_openness",
+      "How open each region (and each region's sector) is: its activities with partners elsewhere and"
+          + " abroad, and the weight of its external versus internal participant pairs. 1 - openness is"
+          + " the cluster's self-sufficiency. Region totals have sector_scheme = sector_code = 'all'.",
+      List.of(
+          of("reference_year", "INT", "Reference year"),
+          of("nuts_level", "INT", "NUTS level of region_code"),
+          of("source", "STRING", "co_invention or research"),
+          of("region_code", "STRING", "NUTS code of the region"),
+          of("sector_scheme", "STRING", "all, nace_section or nace_division (patents attributed through the IPC-NACE concordance)"),
+          of("sector_code", "STRING", "all, or the sector"),
+          of("country_code", "STRING", "Country of the region"),
+          of("activities", "DOUBLE", "Activities with at least one participant in the region (whole count; for a sector, weighted by the activity's share of the sector)"),
+          of("collaborative", "DOUBLE", "Of those, activities with at least 2 participants"),
+          of("with_other_region", "DOUBLE", "Of those, activities with a participant in another region"),
+          of("with_foreign", "DOUBLE", "Of those, activities with a participant in another country"),
+          of("cross_region_share", "DOUBLE", "with_other_region / activities"),
+          of("cross_border_share", "DOUBLE", "with_foreign / activities (the OECD co-invention share, at regional level)"),
+          of("internal_weight", "DOUBLE", "Sum over activities of C(n_r, 2) / C(n, 2): participant pairs inside the region"),
+          of("external_weight", "DOUBLE", "Sum over activities of n_r (n - n_r) / C(n, 2): pairs with one end in the region"),
+          of("openness", "DOUBLE", "external_weight / (internal_weight + external_weight); 1 - openness is the self-sufficiency"),
+          of("foreign_weight", "DOUBLE", "Sum over activities of n_r (n - n_country) / C(n, 2): pairs with the other end abroad"),
+          of("partner_regions", "BIGINT", "Distinct other regions (at this level) sharing an activity with the region"),
+          of("partner_countries", "BIGINT", "Distinct foreign countries sharing an activity with the region"),
+          of("research_partner_share", "DOUBLE", "research only: share of the region's company (PRC) participations in projects with a university (HES) or research organisation (REC) partner")),
+      List.of("reference_year"));
+
+  public static final TableSpec SECTOR_LINKS = new TableSpec(
+      Layer.GOLD, "sector_links",
+      "Relatedness between two sectors: how often they are combined in one patent application"
+          + " (co_classification) or are both specialisations of one region (co_location), with the"
+          + " normalisations of van Eck and Waltman (2009) as in EconGeo relatedness(). One row per"
+          + " reference year, source, sector scheme and unordered sector pair (sector_a < sector_b).",
+      List.of(
+          of("reference_year", "INT", "Reference year"),
+          of("source", "STRING", "co_classification (IPC codes of one application) or co_location (lq >= 1 in one region)"),
+          of("sector_scheme", "STRING", "Sector classification"),
+          of("sector_a", "STRING", "First sector (the smaller code)"),
+          of("sector_b", "STRING", "Second sector"),
+          of("cooccurrences", "BIGINT", "c_ab: applications with both sectors, or regions specialised in both"),
+          of("association", "DOUBLE", "Association strength c_ab T / (s_a s_b), s the row sums without the diagonal, T their total; above 1 = more often together than by chance"),
+          of("cosine", "DOUBLE", "c_ab / sqrt(s_a s_b)"),
+          of("jaccard", "DOUBLE", "c_ab / (s_a + s_b - c_ab)"),
+          of("probabilistic", "DOUBLE", "EconGeo probability index c_ab / ([s_a/T * s_b/(T - s_a) + s_b/T * s_a/(T - s_b)] T/2); above 1 = related"),
+          of("proximity", "DOUBLE", "co_location only: c_ab / max(u_a, u_b), u the number of regions specialised in the sector (Hidalgo et al. 2007); serves relatedness_density")),
+      List.of("reference_year"));
+
+  public static final TableSpec CROSS_BORDER_CLUSTERS = new TableSpec(
+      Layer.GOLD, "cross_border_clusters",
+      "Pairs of regions in different countries where the sector is a cluster on both sides (stars or"
+          + " strong_cluster, configurable) and the regions are linked by co-invention or research."
+          + " One row per reference year, NUTS level, sector scheme, sector and region pair.",
+      List.of(
+          of("reference_year", "INT", "Reference year"),
+          of("nuts_level", "INT", "NUTS level of the regions"),
+          of("sector_scheme", "STRING", "Sector classification"),
+          of("sector_code", "STRING", "Sector that is a cluster in both regions"),
+          of("region_a", "STRING", "First region (the smaller code)"),
+          of("region_b", "STRING", "Second region"),
+          of("country_a", "STRING", "Country of region_a"),
+          of("country_b", "STRING", "Country of region_b"),
+          of("stars_a", "INT", "Stars of the sector in region_a"),
+          of("stars_b", "INT", "Stars of the sector in region_b"),
+          of("lq_a", "DOUBLE", "Location quotient of the sector in region_a"),
+          of("lq_b", "DOUBLE", "Location quotient of the sector in region_b"),
+          of("employment_a", "DOUBLE", "Employment of the sector in region_a"),
+          of("employment_b", "DOUBLE", "Employment of the sector in region_b"),
+          of("links", "BIGINT", "Activities of any source joining the two regions"),
+          of("weight", "DOUBLE", "Sum of the pair weights of region_links over the sources")),
+      List.of("reference_year"));
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.clusterscope.testing.Rows;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
 import org.clusterscope.testing.Workspace;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(SparkTestExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PatentIndicatorsTest {
+  private static final org.apache.spark.sql.Column YEAR = col("reference_year").equalTo(2021);
   private final TestSpark spark;
   private Workspace ws;
 
@@ -40,7 +42,7 @@ class PatentIndicatorsTest {
 
   @BeforeAll
   void runCaseP1(@TempDir Path dir) {
-    ws = new Workspace(spark, dir).officialIpcConcordances()
+    ws = new Workspace(spark, dir).ipcConcordances()
         .sources("[ { name = register, format = register-csv, paths = [\"$ROOT/register\"] },"
             + " { name = regpat, format = regpat, paths { inventors = [\"$ROOT/inv.txt\"], ipc = [\"$ROOT/ipc.txt\"] } } ]");
     ws.register("r.csv",
@@ -62,7 +64,7 @@ class PatentIndicatorsTest {
 
   @Test
   void fractionalCountsFollowTheOecdRules() {
-    Map<String, Row> tech = byKey(ws.table("gold", "region_technology").filter(col("nuts_level").equalTo(3)),
+    Map<String, Row> tech = Rows.byKey(ws.table("gold", "region_technology").filter(col("nuts_level").equalTo(3).and(YEAR)),
         "region_code", "tech_field");
     assertEquals(1.25, tech.get("FR101|13").<Double>getAs("patents"), 1e-12);
     assertEquals(0.5, tech.get("FR101|6").<Double>getAs("patents"), 1e-12);
@@ -79,7 +81,7 @@ class PatentIndicatorsTest {
 
   @Test
   void rtaIsTheFieldShareOfTheRegionOverTheFieldShareOfAll() {
-    Map<String, Row> tech = byKey(ws.table("gold", "region_technology").filter(col("nuts_level").equalTo(3)),
+    Map<String, Row> tech = Rows.byKey(ws.table("gold", "region_technology").filter(col("nuts_level").equalTo(3).and(YEAR)),
         "region_code", "tech_field");
     // (1.25 / 1.75) / (1.5 / 3) = 10/7; symmetric (10/7 - 1) / (10/7 + 1) = 3/17
     assertEquals(1.25 / 1.75, tech.get("FR101|13").<Double>getAs("share_of_region"), 1e-12);
@@ -93,7 +95,7 @@ class PatentIndicatorsTest {
 
   @Test
   void regionsCountTheirInventorsWeightsAtEveryLevel() {
-    Map<String, Row> profile = byKey(ws.table("gold", "region_profile").filter(col("sector_scheme").equalTo("nace_division")),
+    Map<String, Row> profile = Rows.byKey(ws.table("gold", "region_profile").filter(col("sector_scheme").equalTo("nace_division").and(YEAR)),
         "nuts_level", "region_code");
     assertEquals(1.75, profile.get("3|FR101").<Double>getAs("patents"), 1e-12);
     assertEquals(1.75 / 1500 * 10_000, profile.get("3|FR101").<Double>getAs("patents_per_10k_employees"), 1e-9);
@@ -105,7 +107,7 @@ class PatentIndicatorsTest {
 
   @Test
   void sectorsGetTheirShareThroughTheIpcNaceConcordance() {
-    Map<String, Row> cells = byKey(ws.table("gold", "region_sector").filter(col("nuts_level").equalTo(3)),
+    Map<String, Row> cells = Rows.byKey(ws.table("gold", "region_sector").filter(col("nuts_level").equalTo(3).and(YEAR)),
         "sector_scheme", "region_code", "sector_code");
     assertEquals(1.25, cells.get("nace_division|FR101|32").<Double>getAs("patents"), 1e-12);
     assertEquals(12.5, cells.get("nace_division|FR101|32").<Double>getAs("patents_per_10k_employees"), 1e-9);
@@ -117,15 +119,4 @@ class PatentIndicatorsTest {
     assertNull(cells.get("nace_class|FR101|32.50").getAs("patents"));
   }
 
-  private static Map<String, Row> byKey(Dataset<Row> table, String... keys) {
-    Map<String, Row> rows = new TreeMap<>();
-    for (Row row : table.filter(col("reference_year").equalTo(2021)).collectAsList()) {
-      StringBuilder key = new StringBuilder();
-      for (String k : keys) {
-        key.append(key.length() == 0 ? "" : "|").append(String.valueOf((Object) row.getAs(k)));
-      }
-      rows.put(key.toString(), row);
-    }
-    return rows;
-  }
 }

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.clusterscope.ops.RunAudit;
 import org.clusterscope.ops.SourceCounts;
+import org.clusterscope.testing.Rows;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
 import org.clusterscope.testing.Workspace;
@@ -51,7 +52,7 @@ class SourceFormatsTest {
 
   @BeforeAll
   void runOnEveryFormat(@TempDir Path dir) {
-    ws = new Workspace(spark, dir).config("quality.max-quarantine-share = 1.0").officialIpcConcordances()
+    ws = new Workspace(spark, dir).config("quality.max-quarantine-share = 1.0").ipcConcordances()
         .sources("[ { name = sirene, format = sirene, paths = [\"$ROOT/sirene\"],"
             + " options { commune-nuts = \"$ROOT/communes.csv\", reference-year = 2024 } },"
             + " { name = sbs, format = sbs, paths = [\"$ROOT/sbs\"] },"
@@ -235,7 +236,7 @@ class SourceFormatsTest {
 
   @Test
   void sireneEstablishmentsArePlacedThroughTheirCommune() {
-    Map<String, Row> byId = rowsBy(ws.table("silver", "establishments"), "establishment_id");
+    Map<String, Row> byId = Rows.byKey(ws.table("silver", "establishments"), "establishment_id");
     Row plant = byId.get("55210055400013");
     assertEquals("FRF12", plant.getAs("region_code"));
     assertEquals("552100554", plant.getAs("enterprise_id"));
@@ -250,7 +251,7 @@ class SourceFormatsTest {
 
   @Test
   void sbsCellsKeepConfidentialityAndFlags() {
-    Map<String, Row> cells = rowsBy(ws.table("silver", "sbs_cells"), "reference_year", "region_code", "nace_code");
+    Map<String, Row> cells = Rows.byKey(ws.table("silver", "sbs_cells"), "reference_year", "region_code", "nace_code");
     Row y2019 = cells.get("2019|DE11|29");
     assertEquals(1200.0, y2019.<Double>getAs("employment"), 0.0);
     assertEquals("e", y2019.getAs("employment_flags"));
@@ -265,7 +266,7 @@ class SourceFormatsTest {
 
   @Test
   void aggregatedCellsFeedRegionSectorWithoutInventingPlantSizes() {
-    Map<String, Row> rs = rowsBy(ws.table("gold", "region_sector").filter(col("sector_scheme").equalTo("nace_division")),
+    Map<String, Row> rs = Rows.byKey(ws.table("gold", "region_sector").filter(col("sector_scheme").equalTo("nace_division")),
         "reference_year", "region_code", "sector_code");
     assertEquals(1200.0, rs.get("2019|DE11|29").<Double>getAs("employment"), 0.0);
     assertEquals("confidential_in_source", rs.get("2020|DE11|29").getAs("confidentiality"));
@@ -277,7 +278,7 @@ class SourceFormatsTest {
 
   @Test
   void patentWeightsAreInventorShareTimesRegionShare() {
-    Map<String, Row> inventors = rowsBy(ws.table("silver", "patent_inventors"), "appln_id", "person_id", "region_code");
+    Map<String, Row> inventors = Rows.byKey(ws.table("silver", "patent_inventors"), "appln_id", "person_id", "region_code");
     assertEquals(0.5, inventors.get("1|p1|FR101").<Double>getAs("weight"), 1e-12);
     assertEquals(0.5, inventors.get("2|p3|DE139").<Double>getAs("weight"), 1e-12);
     assertEquals(2021, (int) inventors.get("1|p1|FR101").<Integer>getAs("reference_year"));
@@ -288,7 +289,7 @@ class SourceFormatsTest {
 
   @Test
   void ipcCodesAreNormalisedAndMappedWithTheConcordanceRules() {
-    Map<String, Row> classes = rowsBy(ws.table("silver", "patent_classes"), "appln_id", "ipc");
+    Map<String, Row> classes = Rows.byKey(ws.table("silver", "patent_classes"), "appln_id", "ipc");
     assertEquals(13, (int) classes.get("1|A61B 5/00").<Integer>getAs("tech_field"));
     assertEquals(16, (int) classes.get("1|A61K 31/00").<Integer>getAs("tech_field"));
     assertEquals(List.of("21"), classes.get("1|A61K 31/00").getList(classes.get("1|A61K 31/00").fieldIndex("nace_divisions")));
@@ -301,7 +302,7 @@ class SourceFormatsTest {
 
   @Test
   void participationsCountAtTheLevelsTheirCodeDetermines() {
-    Map<String, Row> participations = rowsBy(ws.table("silver", "participations"), "project_id", "organisation_id");
+    Map<String, Row> participations = Rows.byKey(ws.table("silver", "participations"), "project_id", "organisation_id");
     Row stuttgart = participations.get("101000001|999001");
     assertEquals(2021, (int) stuttgart.<Integer>getAs("reference_year"));
     assertEquals("DE11", stuttgart.getAs("nuts2"));
@@ -324,15 +325,4 @@ class SourceFormatsTest {
     assertTrue(counts.reconciles());
   }
 
-  private static Map<String, Row> rowsBy(org.apache.spark.sql.Dataset<Row> table, String... keys) {
-    Map<String, Row> rows = new TreeMap<>();
-    for (Row row : table.collectAsList()) {
-      StringBuilder key = new StringBuilder();
-      for (String k : keys) {
-        key.append(key.length() == 0 ? "" : "|").append(String.valueOf((Object) row.getAs(k)));
-      }
-      rows.put(key.toString(), row);
-    }
-    return rows;
-  }
 }

@@ -94,4 +94,21 @@ class SampleDeliveryTest {
         .collectAsList().stream().map(r -> r.getInt(0)).toList();
     assertEquals(List.of(2019, 2020, 2021, 2022, 2023, 2024), years);
   }
+
+  @Test
+  void theUpperRhineAndOresundAppearAsCrossBorderClusters() {
+    List<Row> pairs = ws.table("gold", "cross_border_clusters").filter(col("nuts_level").equalTo(3)).collectAsList();
+    java.util.function.BiPredicate<List<String>, List<String>> joins = (left, right) -> pairs.stream().anyMatch(r ->
+        (prefixed(r.getAs("region_a"), left) && prefixed(r.getAs("region_b"), right))
+            || (prefixed(r.getAs("region_a"), right) && prefixed(r.getAs("region_b"), left)));
+    List<String> upperRhineFrance = List.of("FRF1");
+    List<String> upperRhineOther = List.of("DE13", "CH03");
+    assertTrue(joins.test(upperRhineFrance, upperRhineOther) || joins.test(List.of("DE13"), List.of("CH03")),
+        "an Upper Rhine pair (Alsace, Baden, Basel) in cross_border_clusters");
+    assertTrue(joins.test(List.of("DK01"), List.of("SE22")), "an Oresund pair (Copenhagen, Skane) in cross_border_clusters");
+  }
+
+  private static boolean prefixed(String region, List<String> prefixes) {
+    return prefixes.stream().anyMatch(region::startsWith);
+  }
 }

@@ -85,10 +85,13 @@ public final class Workspace {
     }
   }
 
-  /** The official concordances in ../shared/reference, for tests of patent sources. */
-  public Workspace officialIpcConcordances() {
-    return config("reference.ipc-technology = \"" + repo("../shared/reference/ipc_technology.csv").normalize() + "\"\n"
-        + "reference.ipc-nace = \"" + repo("../shared/reference/ipc_nace2.csv").normalize() + "\"");
+  /**
+   * The IPC concordance subsets in conf/reference (rows copied from the official tables), for
+   * tests of patent sources; the official tables themselves are tested in IpcConcordanceTest.
+   */
+  public Workspace ipcConcordances() {
+    return config("reference.ipc-technology = \"" + repo("conf/reference/ipc_technology.csv") + "\"\n"
+        + "reference.ipc-nace = \"" + repo("conf/reference/ipc_nace2.csv") + "\"");
   }
 
   public Path writeBytes(String fileName, byte[] content) {

@@ -1,0 +1,72 @@
+package org.clusterscope.linkage;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.clusterscope.reference.NutsCountries;
+
+/**
+ * The participants of collaborative activities, one row per participant and NUTS level: the
+ * inventors of a patent application ({@code co_invention}) and the organisations of a research
+ * project ({@code research}).
+ *
+ * <p>{@code n} is what the participant adds to its region's count n_r: an inventor's address
+ * share {@code reg_share} (a person with two addresses counts half in each), an organisation 1.
+ * {@code region} is the participant's region at the level, NULL when its code is coarser than the
+ * level or extra-regio: it still counts in the activity's n (so every activity's pairs sum to 1)
+ * but joins no region pair at that level. Participants outside NUTS countries count as their
+ * country at every level, the finest region known for them.
+ */
+final class Participants {
+  static final String CO_INVENTION = "co_invention";
+  static final String RESEARCH = "research";
+
+  private Participants() {}
+
+  /**
+   * Columns: source, reference_year, nuts_level, activity, participant, region, country_code, n,
+   * company (PRC), academic (HES or REC).
+   */
+  static Dataset<Row> of(Dataset<Row> inventors, Dataset<Row> participations, List<Integer> levels) {
+    Dataset<Row> invention = inventors.filter(col("role").equalTo("inventor"))
+        .select(lit(CO_INVENTION).as("source"), col("reference_year"), concat(col("source"), lit(":"), col("appln_id")).as("activity"),
+            col("person_id").as("participant"), col("country_code"), col("nuts1"), col("nuts2"), col("nuts3"),
+            col("extra_regio"), col("reg_share").as("n"), lit(false).as("company"), lit(false).as("academic"));
+    Dataset<Row> research = participations
+        .select(lit(RESEARCH).as("source"), col("reference_year"), concat(col("source"), lit(":"), col("project_id")).as("activity"),
+            col("organisation_id").as("participant"), col("country_code"), col("nuts1"), col("nuts2"), col("nuts3"),
+            col("extra_regio"), lit(1.0).as("n"), col("activity_type").equalTo("PRC").as("company"),
+            col("activity_type").isin("HES", "REC").as("academic"));
+    List<Column> regions = new ArrayList<>();
+    for (int level : levels) {
+      regions.add(struct(lit(level).as("level"), regionAt(level).as("code")));
+    }
+    return invention.unionByName(research)
+        .select(col("*"), explode(array(regions.toArray(Column[]::new))).as("r"))
+        .select(col("source"), col("reference_year"), col("r.level").as("nuts_level"), col("activity"), col("participant"),
+            col("r.code").as("region"), col("country_code"), col("n"), col("company"), col("academic"));
+  }
+
+  private static Column regionAt(int level) {
+    Column nuts = switch (level) {
+      case 0 -> col("country_code");
+      case 1 -> col("nuts1");
+      case 2 -> col("nuts2");
+      case 3 -> col("nuts3");
+      default -> throw new IllegalArgumentException("Invalid NUTS level: " + level + " (must be 0 to 3)");
+    };
+    Column outsideNuts = not(col("country_code").isin(NutsCountries.CODES.toArray()));
+    return when(outsideNuts, col("country_code")).when(not(col("extra_regio")), nuts);
+  }
+}

@@ -1,0 +1,87 @@
+package org.clusterscope.linkage;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sqrt;
+import static org.apache.spark.sql.functions.sum;
+
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.clusterscope.indicators.Formulas;
+import org.clusterscope.reference.CustomScheme;
+
+/**
+ * {@code sector_links} (DESIGN 4.7): co-occurrences of two sectors and their normalisations after
+ * van Eck and Waltman (2009), as EconGeo's {@code relatedness()} computes them. With c the
+ * symmetric co-occurrence matrix without its diagonal, s_i its row sums and T = Σ s_i:
+ * association c T / (s_i s_j), cosine c / √(s_i s_j), Jaccard c / (s_i + s_j − c), and the
+ * probability index c / ([s_i/T · s_j/(T − s_i) + s_j/T · s_i/(T − s_j)] · T/2) (Steijn 2017).
+ * Undefined ratios are NULL (EconGeo writes 0).
+ */
+final class SectorLinks {
+  static final String[] GROUP = {"reference_year", "source", "sector_scheme"};
+
+  private SectorLinks() {}
+
+  /**
+   * Co-classification: applications whose IPC codes give both sectors (NACE divisions, or their
+   * sections). Pairs (a < b) with cooccurrences.
+   */
+  static Dataset<Row> coClassification(Dataset<Row> classes, Map<String, String> divisionSections) {
+    Dataset<Row> divisions = classes.select(col("reference_year"), col("source").as("delivery"), col("appln_id"),
+        explode(col("nace_divisions")).as("division")).distinct();
+    Dataset<Row> sectors = divisions.select(col("reference_year"), col("delivery"), col("appln_id"),
+            lit("nace_division").as("sector_scheme"), col("division").as("sector"))
+        .unionByName(divisions.select(col("reference_year"), col("delivery"), col("appln_id"),
+            lit("nace_section").as("sector_scheme"), CustomScheme.lookup(divisionSections, col("division")).as("sector")))
+        .distinct();
+    Dataset<Row> a = sectors.withColumnRenamed("sector", "sector_a");
+    Dataset<Row> b = sectors.withColumnRenamed("sector", "sector_b");
+    return a.join(b, new String[] {"reference_year", "delivery", "appln_id", "sector_scheme"})
+        .filter(col("sector_a").lt(col("sector_b")))
+        .groupBy(col("reference_year"), lit("co_classification").as("source"), col("sector_scheme"),
+            col("sector_a"), col("sector_b"))
+        .agg(count(lit(1)).as("cooccurrences"))
+        .withColumn("proximity", lit(null).cast("double"));
+  }
+
+  /**
+   * Co-location pairs (a < b) from the proximities of the indicator stage (both orders with the
+   * diagonal), keeping their proximity.
+   */
+  static Dataset<Row> coLocation(Dataset<Row> proximity) {
+    return proximity.filter(col("sector_a").lt(col("sector_b")))
+        .select(col("reference_year"), lit("co_location").as("source"), col("sector_scheme"), col("sector_a"),
+            col("sector_b"), col("cooccurrences"), col("proximity"));
+  }
+
+  /** Adds association, cosine, jaccard and probabilistic to pairs (a < b) with cooccurrences. */
+  static Dataset<Row> normalised(Dataset<Row> pairs) {
+    Dataset<Row> rowSums = pairs.select(col(GROUP[0]), col(GROUP[1]), col(GROUP[2]), col("sector_a").as("sector"), col("cooccurrences"))
+        .unionByName(pairs.select(col(GROUP[0]), col(GROUP[1]), col(GROUP[2]), col("sector_b").as("sector"), col("cooccurrences")))
+        .groupBy(GROUP[0], GROUP[1], GROUP[2], "sector").agg(sum("cooccurrences").as("s"));
+    Dataset<Row> total = rowSums.groupBy(GROUP[0], GROUP[1], GROUP[2]).agg(sum("s").as("t"));
+    Column c = col("cooccurrences").cast("double");
+    Column si = col("s_a").cast("double");
+    Column sj = col("s_b").cast("double");
+    Column t = col("t").cast("double");
+    Column expected = Formulas.ratio(si, t).multiply(Formulas.ratio(sj, t.minus(si)))
+        .plus(Formulas.ratio(sj, t).multiply(Formulas.ratio(si, t.minus(sj))))
+        .multiply(t.divide(2));
+    return pairs
+        .join(rowSums.withColumnRenamed("sector", "sector_a").withColumnRenamed("s", "s_a"),
+            new String[] {GROUP[0], GROUP[1], GROUP[2], "sector_a"})
+        .join(rowSums.withColumnRenamed("sector", "sector_b").withColumnRenamed("s", "s_b"),
+            new String[] {GROUP[0], GROUP[1], GROUP[2], "sector_b"})
+        .join(total, GROUP)
+        .withColumn("association", Formulas.ratio(c.multiply(t), si.multiply(sj)))
+        .withColumn("cosine", Formulas.ratio(c, sqrt(si.multiply(sj))))
+        .withColumn("jaccard", Formulas.ratio(c, si.plus(sj).minus(c)))
+        .withColumn("probabilistic", Formulas.ratio(c, expected))
+        .drop("s_a", "s_b", "t");
+  }
+}
