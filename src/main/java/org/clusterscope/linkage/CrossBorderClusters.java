@@ -26,7 +26,8 @@ final class CrossBorderClusters {
     if (rule.strongCluster()) {
       cluster = cluster.or(col("strong_cluster"));
     }
-    Dataset<Row> clusters = regionSector.filter(cluster)
+    // A custom scheme's residual sector 'other' (whatever is in no category) is no cluster.
+    Dataset<Row> clusters = regionSector.filter(cluster.and(col("sector_code").notEqual("other")))
         .select(col("reference_year"), col("nuts_level"), col("region_code"), col("sector_scheme"), col("sector_code"),
             col("stars"), col("lq"), col("employment"));
     Dataset<Row> a = clusters.select(col("reference_year"), col("nuts_level"), col("region_code").as("region_a"),
