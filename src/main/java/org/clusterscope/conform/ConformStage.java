@@ -4,9 +4,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.first;
-import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.when;
 
@@ -18,17 +16,13 @@ import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 import org.clusterscope.config.ConformSettings;
 import org.clusterscope.config.SourceFormat;
 import org.clusterscope.config.SourceSettings;
 import org.clusterscope.ingest.IngestStage;
 import org.clusterscope.publish.TableSpec;
-import org.clusterscope.ingest.QuarantineReason;
 import org.clusterscope.ops.RecordOutcomes;
-import org.clusterscope.ops.SourceCounts;
 import org.clusterscope.ops.StageContext;
 import org.clusterscope.ops.YearSelection;
 import org.clusterscope.publish.PipelineTables;
@@ -140,20 +134,13 @@ public final class ConformStage {
   public static Dataset<Row> classify(Dataset<Row> bronze, ConformSettings settings, ReferenceData reference,
       boolean sirene) {
     EstablishmentRules rules = new EstablishmentRules(settings, reference, sirene);
-    Dataset<Row> checked = bronze
-        .withColumn("reason_code", rules.reasonCode())
-        .withColumn("reason_detail", rules.reasonDetail());
-    WindowSpec sameId = Window.partitionBy("source", "reference_year", "establishment_id")
-        .orderBy(col("reason_code").isNotNull(), col("source_file"), col("line_number"));
-    Column valid = col("reason_code").isNull();
-    Column duplicate = valid.and(row_number().over(sameId).gt(1));
-    Column firstSeen = concat(lit("establishment_id '"), col("establishment_id"),
-        lit("' already appears in "), first(col("source_file")).over(sameId),
-        lit(" line "), first(col("line_number")).over(sameId).cast("string"));
+    Dataset<Row> checked = Duplicates.mark(bronze
+            .withColumn("reason_code", rules.reasonCode())
+            .withColumn("reason_detail", rules.reasonDetail()),
+        concat(lit("establishment_id '"), col("establishment_id"), lit("'")),
+        col("source"), col("reference_year"), col("establishment_id"));
     Column region = EstablishmentRules.region();
     Dataset<Row> resolved = checked
-        .withColumn("reason_detail", when(duplicate, firstSeen).otherwise(col("reason_detail")))
-        .withColumn("reason_code", when(duplicate, lit(QuarantineReason.DUPLICATE_ID.code())).otherwise(col("reason_code")))
         .withColumn("outcome",
             when(col("reason_code").isNotNull(), lit(RecordOutcomes.QUARANTINED))
                 .when(EstablishmentRules.status().equalTo("closed"), lit(RecordOutcomes.EXCLUDED))
