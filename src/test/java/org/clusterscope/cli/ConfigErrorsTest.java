@@ -100,6 +100,39 @@ class ConfigErrorsTest {
   }
 
   @Test
+  void sourcesOfEveryFormatAreCheckedBeforeSparkStarts() throws IOException {
+    run("run", "--config", sources("{ name = s, format = sirene, paths = [\"" + inputs + "\"] }"))
+        .assertFailure(2, "clusterscope.sources[0].options.commune-nuts", "commune-to-NUTS 3 correspondence");
+    Path communes = dir.resolve("communes-missing.csv");
+    run("run", "--config", sources("{ name = s, format = sirene, paths = [\"" + inputs + "\"],"
+        + " options { commune-nuts = \"" + communes + "\" } }"))
+        .assertFailure(2, "Reference file " + communes, "clusterscope.sources.s.options.commune-nuts");
+    run("run", "--config", sources("{ name = s, format = sbs, paths = [\"" + inputs + "\"], options { delimiter = \";\" } }"))
+        .assertFailure(2, "clusterscope.sources[0].options.delimiter", "no options for format sbs");
+    run("run", "--config", sources("{ name = p, format = regpat, paths { inventors = [\"" + inputs + "\"] } }"))
+        .assertFailure(2, "clusterscope.sources[0].paths.ipc", "inventors, ipc, applicants (optional)");
+    run("run", "--config", sources("{ name = p, format = regpat, paths = [\"" + inputs + "\"] }"))
+        .assertFailure(2, "clusterscope.sources[0].paths", "an object with a list of files or folders per part");
+    run("run", "--config", sources("{ name = p, format = regpat, paths { inventors = [\"" + inputs + "\"],"
+        + " ipc = [\"" + inputs + "\"] }, options { reference-year = filing } }"))
+        .assertFailure(2, "clusterscope.sources[0].options.reference-year", "priority", "application");
+    run("run", "--config", sources("{ name = p, format = regpat, paths { inventors = [\"" + inputs + "\"],"
+        + " ipc = [\"" + inputs + "\"] } }"))
+        .assertFailure(2, "clusterscope.reference.ipc-technology");
+    run("run", "--config", sources("{ name = p, format = pdf, paths = [\"" + inputs + "\"] }"))
+        .assertFailure(2, "clusterscope.sources[0].format");
+  }
+
+  private String sources(String source) throws IOException {
+    Path conf = dir.resolve("s" + System.nanoTime() + ".conf");
+    Files.writeString(conf, "clusterscope {\n"
+        + "  catalog.warehouse = \"" + dir.resolve("wh") + "\"\n"
+        + "  sources = [ " + source + " ]\n"
+        + "  reference.nace = \"" + Path.of("conf/reference/nace_rev2.csv").toAbsolutePath() + "\"\n}\n");
+    return conf.toString();
+  }
+
+  @Test
   void verbosePrintsTheStackTraceToo() throws IOException {
     Result r = run("run", "--config", config(""), "--year", "20x3", "--verbose");
     assertEquals(2, r.code());
