@@ -11,7 +11,7 @@ import org.clusterscope.samples.Draws;
 /**
  * CORDIS-like projects and participations (semicolon, every field quoted, comma decimals, the full
  * {@code organization.csv} layout), written until the requested number of participations.
- * Consortia have 2 to 50 partners (median about 5; a few up to 80); the coordinator sits where
+ * Consortia have 2 to 50 partners (median 4, mean 6.5; 0.5% have 51 to 80); the coordinator sits where
  * innovation is, about 40% of partners in its country and the rest across Europe. Organisations
  * are a fixed, heavy-tailed pool per region (a region's university and research institute take
  * part far more often than its average company), so the same ids recur across projects.
