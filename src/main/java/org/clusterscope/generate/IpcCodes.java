@@ -88,11 +88,6 @@ final class IpcCodes {
     }
   }
 
-  /** The divisions that have codes, e.g. {@code 21}, sorted. */
-  List<String> divisions() {
-    return List.of(divisions);
-  }
-
   int divisionCount() {
     return divisions.length;
   }

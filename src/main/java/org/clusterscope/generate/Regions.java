@@ -20,7 +20,6 @@ final class Regions {
   private final List<Country> countries;
   private final String[] codes;
   private final int[] countryOf;
-  private final double[] population;
   private final WeightedIndex byPopulation;
   private final WeightedIndex byInnovation;
   private final WeightedIndex[] inCountry;
@@ -31,7 +30,6 @@ final class Regions {
     this.countries = List.copyOf(countries);
     this.codes = codes.toArray(String[]::new);
     this.countryOf = countryOf.stream().mapToInt(Integer::intValue).toArray();
-    this.population = population;
     this.byPopulation = new WeightedIndex(population);
     this.byInnovation = new WeightedIndex(innovation);
     this.inCountry = new WeightedIndex[countries.size()];
@@ -101,14 +99,6 @@ final class Regions {
 
   int countryIndex(int region) {
     return countryOf[region];
-  }
-
-  double population(int region) {
-    return population[region];
-  }
-
-  List<Country> countries() {
-    return countries;
   }
 
   /** A region drawn in proportion to population: where establishments of spread sectors are. */

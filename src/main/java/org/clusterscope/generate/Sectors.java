@@ -1,8 +1,6 @@
 package org.clusterscope.generate;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import org.clusterscope.reference.NaceReference;
 import org.clusterscope.samples.Draws;
@@ -113,10 +111,5 @@ final class Sectors {
   int employees(int sector, Draws draws) {
     double count = sizeScale[sector] * (draws.pareto(1.0, 1.15) - 1.0);
     return (int) Math.min(60_000, Math.floor(count));
-  }
-
-  /** All class codes, in order. */
-  List<String> codes() {
-    return new ArrayList<>(List.of(codes));
   }
 }
