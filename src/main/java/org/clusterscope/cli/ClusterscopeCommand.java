@@ -6,11 +6,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** A subcommand with the shared options; tells {@link Main} whether to print stack traces. */
-abstract class ClusterscopeCommand implements Callable<Integer> {
+abstract class ClusterscopeCommand implements Callable<Integer>, VerboseCommand {
   @Mixin CommonOptions options;
   @Spec CommandSpec spec;
 
-  boolean verbose() {
+  @Override
+  public boolean verbose() {
     return options != null && options.verbose;
   }
 }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
 @Command(name = "clusterscope", mixinStandardHelpOptions = true, version = "clusterscope 0.1.0",
     description = "Measures the strength and openness of industrial clusters in Europe's regions.",
     subcommands = {StageCommand.Run.class, StageCommand.Ingest.class, StageCommand.Conform.class,
-        StageCommand.Indicators.class, StageCommand.Linkages.class, ValidateCommand.class, SqlCommand.class})
+        StageCommand.Indicators.class, StageCommand.Linkages.class, ValidateCommand.class, SqlCommand.class,
+        GenerateCommand.class})
 public final class Main implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -37,7 +38,7 @@ public final class Main implements Callable<Integer> {
           return ExitCode.USAGE.code();
         })
         .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-          boolean verbose = commandLine.getCommand() instanceof ClusterscopeCommand command && command.verbose();
+          boolean verbose = commandLine.getCommand() instanceof VerboseCommand command && command.verbose();
           return report(e, verbose, errWriter);
         });
     return cli.execute(args);

@@ -78,6 +78,16 @@ public final class Errors {
         + " (name, format, paths).");
   }
 
+  public static ClusterscopeException invalidGenerateOption(String option, String value, String expected) {
+    return usage("Invalid " + option + " '" + value + "': expected " + expected + ". Run 'jobs/clusterscope"
+        + " generate --help' for the options.");
+  }
+
+  public static ClusterscopeException outputNotWritable(Path out, String detail) {
+    return usage("Cannot write the generated files to " + out + ": " + detail + ". Choose a folder you can write"
+        + " to with --out, e.g. --out /tmp/clusterscope-synthetic.");
+  }
+
   // ---- input and data quality: exit 3 -------------------------------------------------------
 
   public static ClusterscopeException inputPathMissing(String source, String path) {

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Splits one comma-separated line into its fields, RFC 4180 quoting, for the reference tables. */
-final class CsvFields {
+public final class CsvFields {
 
     private CsvFields() {
     }
 
-    static List<String> parse(String line) {
+    public static List<String> parse(String line) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;

@@ -3,13 +3,13 @@ package org.clusterscope.samples;
 import java.util.List;
 
 /** Joins fields into one delimited line, quoting as RFC 4180 does. */
-final class CsvText {
+public final class CsvText {
 
     private CsvText() {
     }
 
     /** Quotes a field only when it holds the delimiter, a double quote or a line break. */
-    static String joinQuotingWhereNeeded(List<String> fields, char delimiter) {
+    public static String joinQuotingWhereNeeded(List<String> fields, char delimiter) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
@@ -24,7 +24,7 @@ final class CsvText {
     }
 
     /** Quotes every field, as the CORDIS exports do. */
-    static String joinQuotingAll(List<String> fields, char delimiter) {
+    public static String joinQuotingAll(List<String> fields, char delimiter) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
@@ -35,7 +35,7 @@ final class CsvText {
         return line.toString();
     }
 
-    static String quoted(String field) {
+    public static String quoted(String field) {
         return '"' + field.replace("\"", "\"\"") + '"';
     }
 }

@@ -10,47 +10,47 @@ import java.util.function.ToDoubleFunction;
  * same files on every JDK and platform (the JDK's own {@code nextGaussian} and {@code Math} are
  * allowed to differ).
  */
-final class Draws {
+public final class Draws {
 
     private final SplittableRandom random;
 
-    Draws(long seed) {
+    public Draws(long seed) {
         this.random = new SplittableRandom(seed);
     }
 
-    double uniform() {
+    public double uniform() {
         return random.nextDouble();
     }
 
-    boolean chance(double probability) {
+    public boolean chance(double probability) {
         return random.nextDouble() < probability;
     }
 
     /** Uniform integer in [0, bound). */
-    int index(int bound) {
+    public int index(int bound) {
         return (int) (random.nextDouble() * bound);
     }
 
     /** Standard normal draw (Box-Muller, one value per call). */
-    double gaussian() {
+    public double gaussian() {
         double u1 = 1.0 - random.nextDouble(); // in (0, 1]: log is finite
         double u2 = random.nextDouble();
         return StrictMath.sqrt(-2.0 * StrictMath.log(u1)) * StrictMath.cos(2.0 * StrictMath.PI * u2);
     }
 
     /** Log-normal draw with the given median and log-scale spread. */
-    double logNormal(double median, double sigma) {
+    public double logNormal(double median, double sigma) {
         return median * StrictMath.exp(sigma * gaussian());
     }
 
     /** Pareto draw with scale {@code minimum} and tail index {@code alpha}. */
-    double pareto(double minimum, double alpha) {
+    public double pareto(double minimum, double alpha) {
         double u = 1.0 - random.nextDouble();
         return minimum * StrictMath.pow(u, -1.0 / alpha);
     }
 
     /** Picks one item with probability proportional to its weight. */
-    <T> T weighted(List<T> items, ToDoubleFunction<T> weight) {
+    public <T> T weighted(List<T> items, ToDoubleFunction<T> weight) {
         double total = 0;
         for (T item : items) {
             total += weight.applyAsDouble(item);

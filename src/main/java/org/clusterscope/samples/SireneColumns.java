@@ -9,9 +9,9 @@ import java.util.List;
  * recently added {@code activitePrincipaleNAF25Etablissement}, and one line of it as a mutable
  * row addressed by column name.
  */
-final class SireneColumns {
+public final class SireneColumns {
 
-    static final List<String> NAMES = List.of("siren", "nic", "siret", "statutDiffusionEtablissement",
+    public static final List<String> NAMES = List.of("siren", "nic", "siret", "statutDiffusionEtablissement",
             "dateCreationEtablissement", "trancheEffectifsEtablissement", "anneeEffectifsEtablissement",
             "activitePrincipaleRegistreMetiersEtablissement", "dateDernierTraitementEtablissement",
             "etablissementSiege", "nombrePeriodesEtablissement", "complementAdresseEtablissement",
@@ -31,7 +31,7 @@ final class SireneColumns {
             "nomenclatureActivitePrincipaleEtablissement", "caractereEmployeurEtablissement",
             "activitePrincipaleNAF25Etablissement");
 
-    static final String HEADER = String.join(",", NAMES);
+    public static final String HEADER = String.join(",", NAMES);
 
     private SireneColumns() {
     }

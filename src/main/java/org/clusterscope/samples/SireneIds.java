@@ -8,7 +8,7 @@ import java.util.Locale;
  * the panel's ids, with the Luhn check digits INSEE uses. A foreign group's French plant gets its
  * own SIREN (its French subsidiary), so the country of the panel's enterprise id picks a range.
  */
-final class SireneIds {
+public final class SireneIds {
 
     private static final List<String> COUNTRIES = List.of("FR", "CH", "DE", "DK", "SE");
 
@@ -37,7 +37,7 @@ final class SireneIds {
     }
 
     /** The digit that makes {@code digits} followed by it pass the Luhn check. */
-    static int luhnCheckDigit(String digits) {
+    public static int luhnCheckDigit(String digits) {
         int sum = 0;
         boolean doubled = true;
         for (int i = digits.length() - 1; i >= 0; i--) {

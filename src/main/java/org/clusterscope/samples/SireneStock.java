@@ -146,13 +146,6 @@ final class SireneStock {
 
     /** INSEE's size band (tranche d'effectifs) of a head count. */
     static String sizeBand(int employees) {
-        int[] lower = {0, 1, 3, 6, 10, 20, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000};
-        String[] codes = {"00", "01", "02", "03", "11", "12", "21", "22", "31", "32", "41", "42", "51", "52", "53"};
-        for (int i = lower.length - 1; i >= 0; i--) {
-            if (employees >= lower[i]) {
-                return codes[i];
-            }
-        }
-        throw new IllegalArgumentException("Invalid employee count: " + employees + " (must be 0 or more)");
+        return SizeBands.trancheOf(employees);
     }
 }

@@ -3,26 +3,38 @@ package org.clusterscope.samples;
 import java.util.List;
 
 /** The employee size bands of the canonical register (the INSEE bands, written as {@code lo-hi}). */
-final class SizeBands {
+public final class SizeBands {
 
     /** Lower bounds of the bands, in order; each band ends one below the next lower bound. */
     private static final int[] LOWER_BOUNDS =
             {0, 1, 3, 6, 10, 20, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000};
 
+    /** INSEE's codes of the same bands (tranches d'effectifs), in the same order. */
+    private static final String[] TRANCHES =
+            {"00", "01", "02", "03", "11", "12", "21", "22", "31", "32", "41", "42", "51", "52", "53"};
+
     private SizeBands() {
     }
 
     /** The band notation for a head count, e.g. 0 gives {@code 0-0}, 12 gives {@code 10-19}, 12000 gives {@code 10000+}. */
-    static String bandOf(int employees) {
+    public static String bandOf(int employees) {
+        return notation(indexOf(employees));
+    }
+
+    private static int indexOf(int employees) {
         if (employees < 0) {
             throw new IllegalArgumentException("Invalid employee count: " + employees + " (must be 0 or more)");
         }
-        for (int i = LOWER_BOUNDS.length - 1; i >= 0; i--) {
-            if (employees >= LOWER_BOUNDS[i]) {
-                return notation(i);
-            }
+        int i = LOWER_BOUNDS.length - 1;
+        while (employees < LOWER_BOUNDS[i]) {
+            i--;
         }
-        throw new IllegalStateException("unreachable: the first band starts at 0");
+        return i;
+    }
+
+    /** INSEE's size band code (tranche d'effectifs) of a head count, e.g. 12 gives {@code 11}. */
+    public static String trancheOf(int employees) {
+        return TRANCHES[indexOf(employees)];
     }
 
     /** All band notations, smallest first. */

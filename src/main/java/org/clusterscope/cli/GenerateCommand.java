@@ -1,0 +1,129 @@
+package org.clusterscope.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.clusterscope.errors.Errors;
+import org.clusterscope.generate.FileSummary;
+import org.clusterscope.generate.GenerateOptions;
+import org.clusterscope.generate.OutputFormat;
+import org.clusterscope.generate.SyntheticEurope;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Writes synthetic inputs for the 27 member states at any scale, in the real formats, with the
+ * config that runs them (README "Synthetic data"). Needs no config and no Spark: it is how the
+ * benchmark gets EU-scale data without real microdata.
+ */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+    description = "Write synthetic EU-scale inputs (register, SIRENE, REGPAT, CORDIS) and a config that runs them.")
+final class GenerateCommand implements Callable<Integer>, VerboseCommand {
+  /** The repository root, set by jobs/clusterscope; the generated config points at its conf/reference. */
+  static final String HOME_PROPERTY = "clusterscope.home";
+  private static final long MAX_ESTABLISHMENTS = 90_000_000L;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--out", required = true, paramLabel = "<dir>", description = "Folder to write to (created if needed)")
+  Path out;
+
+  @Option(names = "--establishments", paramLabel = "<n>", description = "Establishments (default: ${DEFAULT-VALUE})")
+  long establishments = 100_000;
+
+  @Option(names = "--inventors", paramLabel = "<n>", description = "REGPAT inventor rows (default: establishments / 5)")
+  Long inventors;
+
+  @Option(names = "--participations", paramLabel = "<n>",
+      description = "CORDIS participations (default: establishments / 25)")
+  Long participations;
+
+  @Option(names = "--year", paramLabel = "<yyyy>", description = "The reference year (default: ${DEFAULT-VALUE})")
+  String year = "2023";
+
+  @Option(names = "--seed", paramLabel = "<long>", description = "Random seed; same seed, same files (default: ${DEFAULT-VALUE})")
+  long seed = 1;
+
+  @Option(names = "--formats", paramLabel = "<list>",
+      description = "Comma-separated formats (default: ${DEFAULT-VALUE}); with sirene, France is in SIRENE only")
+  String formats = "register-csv,sirene,regpat,cordis";
+
+  @Option(names = "--nace", paramLabel = "<file>", description = "NACE Rev.2 file (default: conf/reference/nace_rev2.csv)")
+  Path nace;
+
+  @Option(names = "--verbose", description = "Print stack traces of errors")
+  boolean verbose;
+
+  @Override
+  public boolean verbose() {
+    return verbose;
+  }
+
+  @Override
+  public Integer call() {
+    GenerateOptions options = options();
+    PrintWriter console = spec.commandLine().getOut();
+    long started = System.nanoTime();
+    for (FileSummary summary : SyntheticEurope.generate(options)) {
+      console.println(summary.line(options.out()));
+    }
+    console.printf("Wrote %s in %.1f s; run it with: jobs/clusterscope run --config %s%n",
+        options.out(), (System.nanoTime() - started) / 1e9, options.out().resolve("clusterscope.conf"));
+    console.flush();
+    return 0;
+  }
+
+  private GenerateOptions options() {
+    Set<OutputFormat> chosen = OutputFormat.parseList(formats).orElseThrow(() -> Errors.invalidGenerateOption(
+        "--formats", formats, "a comma-separated list of register-csv, sirene, regpat, cordis"));
+    requireCount("--establishments", establishments);
+    long inventorRows = inventors != null ? inventors : establishments / 5;
+    long participationRows = participations != null ? participations : establishments / 25;
+    requireCount("--inventors", inventorRows);
+    requireCount("--participations", participationRows);
+    if (establishments > MAX_ESTABLISHMENTS) {
+      throw Errors.invalidGenerateOption("--establishments", Long.toString(establishments),
+          "at most " + MAX_ESTABLISHMENTS + " (each enterprise needs its own 8-digit SIREN body)");
+    }
+    int referenceYear = referenceYear();
+    Path home = Path.of(System.getProperty(HOME_PROPERTY, "."));
+    Path naceFile = nace != null ? nace : home.resolve("conf/reference/nace_rev2.csv");
+    if (!Files.isRegularFile(naceFile)) {
+      throw Errors.invalidGenerateOption("--nace", naceFile.toString(), "an existing NACE Rev.2 file (level,code,parent,label)");
+    }
+    prepareOutput();
+    return new GenerateOptions(out, establishments, inventorRows, participationRows, referenceYear, seed, chosen,
+        home, naceFile);
+  }
+
+  private static void requireCount(String option, long value) {
+    if (value < 0) {
+      throw Errors.invalidGenerateOption(option, Long.toString(value), "a count of 0 or more");
+    }
+  }
+
+  private int referenceYear() {
+    int now = Year.now().getValue();
+    if (!year.matches("[0-9]{4}") || Integer.parseInt(year) < 1950 || Integer.parseInt(year) > now) {
+      throw Errors.invalidGenerateOption("--year", year, "a year from 1950 to " + now + " (the pipeline rejects future years)");
+    }
+    return Integer.parseInt(year);
+  }
+
+  private void prepareOutput() {
+    try {
+      Files.createDirectories(out);
+      Path probe = Files.createTempFile(out, ".write-test", "");
+      Files.delete(probe);
+    } catch (IOException | UncheckedIOException | SecurityException e) {
+      throw Errors.outputNotWritable(out.toAbsolutePath(), e.getClass().getSimpleName() + " " + e.getMessage());
+    }
+  }
+}
