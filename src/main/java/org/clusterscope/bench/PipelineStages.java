@@ -21,15 +21,15 @@ import org.clusterscope.publish.TableSpec;
  * own audited pipeline run, with the years chained as {@code run} chains them, and measures each.
  * Rows in and out of ingest and conform are the records read and accepted in the run audit;
  * those of indicators and linkages are the rows of their input and output tables for the years
- * the stage processed (counted after the stage, outside its time).
+ * conform wrote, the years both stages are given (counted after the stage, outside its time).
  */
 final class PipelineStages {
   private static final List<TableSpec> INDICATOR_INPUTS =
       List.of(PipelineTables.SILVER_ESTABLISHMENTS, PipelineTables.SILVER_SBS_CELLS);
   private static final List<TableSpec> INDICATOR_OUTPUTS = List.of(GoldTables.REGION_SECTOR,
       GoldTables.REGION_PROFILE, GoldTables.SECTOR_PROFILE, GoldTables.REGION_TECHNOLOGY);
-  private static final List<TableSpec> LINKAGE_INPUTS = List.of(PipelineTables.SILVER_PATENT_INVENTORS,
-      PipelineTables.SILVER_PATENT_CLASSES, PipelineTables.SILVER_PARTICIPATIONS);
+  private static final List<TableSpec> LINKAGE_INPUTS = List.of(GoldTables.REGION_SECTOR,
+      PipelineTables.SILVER_PATENT_INVENTORS, PipelineTables.SILVER_PATENT_CLASSES, PipelineTables.SILVER_PARTICIPATIONS);
   private static final List<TableSpec> LINKAGE_OUTPUTS = List.of(GoldTables.REGION_LINKS,
       GoldTables.REGION_OPENNESS, GoldTables.SECTOR_LINKS, GoldTables.CROSS_BORDER_CLUSTERS);
 
@@ -52,9 +52,9 @@ final class PipelineStages {
     figures.add(conform.fromAudit());
     YearSelection conformed = YearSelection.of(conform.audit.years());
     Measured indicators = stage(Command.INDICATORS, conformed, conformed);
-    figures.add(indicators.fromTables(INDICATOR_INPUTS, INDICATOR_OUTPUTS));
+    figures.add(indicators.fromTables(INDICATOR_INPUTS, INDICATOR_OUTPUTS, conform.audit.years()));
     Measured linkages = stage(Command.LINKAGES, conformed, conformed);
-    figures.add(linkages.fromTables(LINKAGE_INPUTS, LINKAGE_OUTPUTS));
+    figures.add(linkages.fromTables(LINKAGE_INPUTS, LINKAGE_OUTPUTS, conform.audit.years()));
     return figures;
   }
 
@@ -93,9 +93,8 @@ final class PipelineStages {
       return new StageFigures(command.key(), seconds, read, accepted, peakHeapMb);
     }
 
-    StageFigures fromTables(List<TableSpec> inputs, List<TableSpec> outputs) {
-      return new StageFigures(command.key(), seconds, rows(inputs, audit.years()), rows(outputs, audit.years()),
-          peakHeapMb);
+    StageFigures fromTables(List<TableSpec> inputs, List<TableSpec> outputs, SortedSet<Integer> years) {
+      return new StageFigures(command.key(), seconds, rows(inputs, years), rows(outputs, years), peakHeapMb);
     }
   }
 }
