@@ -88,6 +88,10 @@ public final class Errors {
         + " to with --out, e.g. --out /tmp/clusterscope-synthetic.");
   }
 
+  public static ClusterscopeException invalidBenchOption(String option, String value, String expected) {
+    return usage("Invalid " + option + " '" + value + "': expected " + expected + ".");
+  }
+
   // ---- input and data quality: exit 3 -------------------------------------------------------
 
   public static ClusterscopeException inputPathMissing(String source, String path) {
@@ -135,6 +139,17 @@ public final class Errors {
 
   public static ClusterscopeException sqlFailed(String detail, Throwable cause) {
     return new ClusterscopeException(ExitCode.USAGE, "The SQL statement failed: " + detail, cause);
+  }
+
+  public static ClusterscopeException duckDbUnavailable(Throwable cause) {
+    return new ClusterscopeException(ExitCode.FAILURE, "The bench command could not start DuckDB: "
+        + cause.getMessage() + ". It needs org.duckdb:duckdb_jdbc on the classpath, which"
+        + " jobs/clusterscope adds from target/classpath.txt; rebuild with 'mvn -DskipTests package'.", cause);
+  }
+
+  public static ClusterscopeException benchOutputFailed(java.nio.file.Path path, Throwable cause) {
+    return new ClusterscopeException(ExitCode.FAILURE, "Cannot write the bench record " + path + ": "
+        + cause.getMessage() + ". Choose a writable folder with --out.", cause);
   }
 
   private static ClusterscopeException usage(String message) {

@@ -44,6 +44,16 @@ public final class Pipeline {
 
   /** Runs {@code command} on {@code selection}; returns the audit of the finished run. */
   public RunAudit execute(Command command, YearSelection selection, String arguments) {
+    return execute(command, selection, selection, arguments);
+  }
+
+  /**
+   * Runs {@code command} on {@code selection}, with {@code deliverySelection} for the complete
+   * deliveries (REGPAT, CORDIS) that learn their years in conform. The stages run one at a
+   * time (the bench command) chain their years as {@code run} does: conform gets the years
+   * ingest wrote and the user's selection as delivery selection.
+   */
+  public RunAudit execute(Command command, YearSelection selection, YearSelection deliverySelection, String arguments) {
     RunAudit audit = new RunAudit(command.key(), arguments, Instant.now());
     StageContext ctx = StageContext.create(spark, settings, audit);
     // The audit tables first, so that even a run failing in its first stage is recorded; each
@@ -51,7 +61,7 @@ public final class Pipeline {
     ctx.tables().ensure(java.util.List.of(OpsTables.RUNS, OpsTables.QUARANTINE, OpsTables.DATA_QUALITY));
     LOG.info("Run {} started: {} for {}", audit.runId(), command.key(), selection);
     try {
-      stages(ctx, command, selection);
+      stages(ctx, command, selection, deliverySelection);
     } catch (RuntimeException e) {
       record(ctx, e.getMessage());
       throw e;
@@ -60,10 +70,10 @@ public final class Pipeline {
     return audit;
   }
 
-  private void stages(StageContext ctx, Command command, YearSelection selection) {
+  private void stages(StageContext ctx, Command command, YearSelection selection, YearSelection deliverySelection) {
     switch (command) {
       case INGEST -> new IngestStage(ctx).execute(selection);
-      case CONFORM -> new ConformStage(ctx, ReferenceData.load(settings)).execute(selection);
+      case CONFORM -> new ConformStage(ctx, ReferenceData.load(settings)).execute(selection, deliverySelection);
       case INDICATORS -> new IndicatorStage(ctx, ReferenceData.load(settings)).execute(selection);
       case LINKAGES -> new LinkageStage(ctx, ReferenceData.load(settings)).execute(selection);
       case RUN -> {
