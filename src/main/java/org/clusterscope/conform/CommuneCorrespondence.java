@@ -15,6 +15,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.clusterscope.config.SourceSettings;
 import org.clusterscope.errors.Errors;
+import org.clusterscope.ingest.InputFiles;
 
 /**
  * Places SIRENE establishments in NUTS 3 regions through a commune-to-NUTS 3 correspondence (an
@@ -32,14 +33,7 @@ final class CommuneCorrespondence {
   static Dataset<Row> load(SparkSession spark, SourceSettings source) {
     String path = source.option("commune-nuts").orElseThrow();
     String key = "clusterscope.sources." + source.name() + ".options.commune-nuts";
-    try {
-      org.apache.hadoop.fs.Path hadoopPath = new org.apache.hadoop.fs.Path(path);
-      if (!hadoopPath.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(hadoopPath)) {
-        throw Errors.referenceFileMissing(key, java.nio.file.Path.of(path));
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("Cannot read " + path, e);
-    }
+    InputFiles.requireOptionFile(key, path, spark.sparkContext().hadoopConfiguration());
     Dataset<Row> file = spark.read().option("header", "true").option("encoding", "UTF-8").csv(path);
     String commune = column(file, COMMUNE_COLUMNS).orElseThrow(() -> Errors.referenceFileInvalid(
         java.nio.file.Path.of(path), 1, "the header lacks a commune column (LAU CODE or commune)"));

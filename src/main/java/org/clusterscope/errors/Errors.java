@@ -85,7 +85,7 @@ public final class Errors {
 
   public static ClusterscopeException outputNotWritable(Path out, String detail) {
     return usage("Cannot write the generated files to " + out + ": " + detail + ". Choose a folder you can write"
-        + " to with --out, e.g. --out /tmp/clusterscope-synthetic.");
+        + " to with --out, e.g. --out synthetic (a folder under the current directory).");
   }
 
   public static ClusterscopeException invalidBenchOption(String option, String value, String expected) {

@@ -14,6 +14,7 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.clusterscope.reference.NutsLevels;
 import org.clusterscope.reference.SectorScheme;
 
 /**
@@ -29,10 +30,6 @@ final class CellAggregate {
   private CellAggregate() {}
 
   static Dataset<Row> of(Dataset<Row> establishments, List<Integer> levels, List<SectorScheme> schemes) {
-    List<Column> regions = new ArrayList<>();
-    for (int level : levels) {
-      regions.add(struct(lit(level).as("level"), regionAt(level).as("code")));
-    }
     List<Column> sectors = new ArrayList<>();
     for (SectorScheme scheme : schemes) {
       sectors.add(struct(lit(scheme.name()).as("scheme"), scheme.sectorCode().as("code")));
@@ -40,7 +37,7 @@ final class CellAggregate {
     Dataset<Row> exploded = establishments
         .select(col("reference_year"), col("country_code"), col("enterprise_id"), col("employees"),
             array(sectors.toArray(Column[]::new)).as("sectors"),
-            explode(array(regions.toArray(Column[]::new))).as("r"))
+            NutsLevels.explodeLevels(levels, NutsLevels::regionAt).as("r"))
         .filter(col("r.code").isNotNull())
         .select(col("*"), explode(col("sectors")).as("s"));
     Dataset<Row> byEnterprise = exploded
@@ -59,13 +56,4 @@ final class CellAggregate {
         .withColumn("source_confidential", lit(false));
   }
 
-  static Column regionAt(int level) {
-    return switch (level) {
-      case 0 -> col("country_code");
-      case 1 -> col("nuts1");
-      case 2 -> col("nuts2");
-      case 3 -> col("nuts3");
-      default -> throw new IllegalArgumentException("Invalid NUTS level: " + level + " (must be 0 to 3)");
-    };
-  }
 }

@@ -1,6 +1,5 @@
 package org.clusterscope.indicators;
 
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
@@ -10,16 +9,15 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.clusterscope.reference.CustomScheme;
+import org.clusterscope.reference.NutsLevels;
 
 /**
  * Patent counts by region (OECD Patent Statistics Manual 2009, fractional counting): an inventor
@@ -28,24 +26,40 @@ import org.clusterscope.reference.CustomScheme;
  * or over its distinct NACE divisions. Only inventors count (not applicants), in NUTS countries,
  * not extra-regio. Each application sums to at most 1 per level.
  */
-final class PatentCounts {
+public final class PatentCounts {
+  /** An application is identified within its source (two REGPAT deliveries may reuse ids). */
+  private static final String[] APPLICATION = {"source", "appln_id"};
+  private static final Column[] APPLICATION_COLUMNS = {col("source"), col("appln_id")};
 
   private PatentCounts() {}
 
-  /** reference_year, nuts_level, region_code, country_code, appln_id, weight: one row per inventor row and level. */
+  /**
+   * reference_year, nuts_level, region_code, country_code, source, appln_id, weight: one row per
+   * inventor row and level.
+   */
   static Dataset<Row> inventorsByRegion(Dataset<Row> inventors, List<Integer> levels) {
-    List<Column> regions = new ArrayList<>();
-    for (int level : levels) {
-      regions.add(struct(lit(level).as("level"), CellAggregate.regionAt(level).as("code")));
-    }
     return inventors
         .filter(col("role").equalTo("inventor").and(col("extra_regio").equalTo(false))
             .and(col("country_code").isin(org.clusterscope.reference.NutsCountries.CODES.toArray())))
-        .select(col("reference_year"), col("country_code"), col("appln_id"), col("weight"),
-            explode(array(regions.toArray(Column[]::new))).as("r"))
+        .select(col("reference_year"), col("country_code"), col("source"), col("appln_id"), col("weight"),
+            NutsLevels.explodeLevels(levels, NutsLevels::regionAt).as("r"))
         .filter(col("r.code").isNotNull())
         .select(col("reference_year"), col("r.level").as("nuts_level"), col("r.code").as("region_code"),
-            col("country_code"), col("appln_id"), col("weight"));
+            col("country_code"), col("source"), col("appln_id"), col("weight"));
+  }
+
+  /**
+   * Each application's equal shares of the distinct NACE divisions its IPC codes give (after the
+   * concordance's not_with / unless_with): source, appln_id, reference_year, division, share.
+   * The one attribution of patents to sectors, for region_sector and region_openness alike.
+   */
+  public static Dataset<Row> divisionShares(Dataset<Row> classes) {
+    return classes
+        .groupBy(col("source"), col("appln_id"), col("reference_year"))
+        .agg(array_distinct(flatten(collect_set("nace_divisions"))).as("divisions"))
+        .filter(size(col("divisions")).gt(0))
+        .select(col("source"), col("appln_id"), col("reference_year"),
+            lit(1.0).divide(size(col("divisions"))).as("share"), explode(col("divisions")).as("division"));
   }
 
   /** Fractional applications per region: reference_year, nuts_level, region_code, patents. */
@@ -60,12 +74,7 @@ final class PatentCounts {
    */
   static Dataset<Row> bySector(Dataset<Row> inventorsByRegion, Dataset<Row> classes, Map<String, String> divisionSections,
       List<String> schemes) {
-    Dataset<Row> divisions = classes
-        .groupBy(col("appln_id").as("a_id"))
-        .agg(array_distinct(flatten(collect_set("nace_divisions"))).as("divisions"))
-        .filter(size(col("divisions")).gt(0))
-        .select(col("a_id"), lit(1.0).divide(size(col("divisions"))).as("share"), explode(col("divisions")).as("division"));
-    Dataset<Row> weighted = inventorsByRegion.join(divisions, col("appln_id").equalTo(col("a_id")))
+    Dataset<Row> weighted = inventorsByRegion.join(divisionShares(classes).drop("reference_year"), APPLICATION)
         .withColumn("weight", col("weight").multiply(col("share")));
     Dataset<Row> result = null;
     for (String scheme : schemes) {
@@ -92,10 +101,11 @@ final class PatentCounts {
    */
   static Dataset<Row> byTechnology(Dataset<Row> inventorsByRegion, Dataset<Row> classes) {
     Dataset<Row> fields = classes.filter(col("tech_field").isNotNull())
-        .groupBy(col("appln_id").as("a_id"))
+        .groupBy(APPLICATION_COLUMNS)
         .agg(collect_set("tech_field").as("fields"))
-        .select(col("a_id"), lit(1.0).divide(size(col("fields"))).as("share"), explode(col("fields")).as("tech_field"));
-    return inventorsByRegion.join(fields, col("appln_id").equalTo(col("a_id")))
+        .select(col("source"), col("appln_id"), lit(1.0).divide(size(col("fields"))).as("share"),
+            explode(col("fields")).as("tech_field"));
+    return inventorsByRegion.join(fields, APPLICATION)
         .groupBy("reference_year", "nuts_level", "region_code", "country_code", "tech_field")
         .agg(sum(col("weight").multiply(col("share"))).as("patents"), countDistinct("appln_id").as("patents_whole"));
   }

@@ -57,17 +57,8 @@ public final class IngestStage {
     settings.sources().forEach(source -> source.format().parts()
         .forEach(part -> InputFiles.list(source, part, hadoop)));
     for (SourceSettings source : settings.sources()) {
-      source.option("commune-nuts").ifPresent(path -> {
-        org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(path);
-        try {
-          if (!file.getFileSystem(hadoop).exists(file)) {
-            throw Errors.referenceFileMissing("clusterscope.sources." + source.name() + ".options.commune-nuts",
-                java.nio.file.Path.of(path));
-          }
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException("Cannot check " + path, e);
-        }
-      });
+      source.option("commune-nuts").ifPresent(path -> InputFiles.requireOptionFile(
+          "clusterscope.sources." + source.name() + ".options.commune-nuts", path, hadoop));
     }
   }
 

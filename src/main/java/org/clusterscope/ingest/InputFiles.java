@@ -22,7 +22,7 @@ import org.clusterscope.errors.Errors;
  * ({@code *.csv}, {@code *.tsv}, ...) are read in name order,
  * so that line numbers and the choice among duplicate records are reproducible.
  */
-final class InputFiles {
+public final class InputFiles {
   private InputFiles() {}
 
   /** Qualified paths of the files, e.g. {@code file:/data/register/r-2023.csv}. */
@@ -55,6 +55,21 @@ final class InputFiles {
       }
     }
     return files;
+  }
+
+  /**
+   * Checks that a file a source's options name (e.g. SIRENE's commune correspondence) exists, on
+   * any Hadoop file system; a configuration error naming the key otherwise.
+   */
+  public static void requireOptionFile(String key, String path, Configuration hadoop) {
+    Path file = new Path(path);
+    try {
+      if (!file.getFileSystem(hadoop).exists(file)) {
+        throw Errors.referenceFileMissing(key, java.nio.file.Path.of(path));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot check " + path, e);
+    }
   }
 
   private static boolean hasExtension(Path file, List<String> extensions) {

@@ -1,17 +1,14 @@
 package org.clusterscope.linkage;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.clusterscope.indicators.PatentCounts;
 import org.clusterscope.reference.CustomScheme;
 
 /**
@@ -24,12 +21,9 @@ final class ActivitySectors {
 
   /** source (co_invention), reference_year, activity, sector_scheme, sector_code, share. */
   static Dataset<Row> ofPatents(Dataset<Row> classes, Map<String, String> divisionSections) {
-    Dataset<Row> divisions = classes
-        .groupBy(col("reference_year"), concat(col("source"), lit(":"), col("appln_id")).as("activity"))
-        .agg(org.apache.spark.sql.functions.array_distinct(flatten(collect_set("nace_divisions"))).as("divisions"))
-        .filter(size(col("divisions")).gt(0))
-        .select(col("reference_year"), col("activity"), lit(1.0).divide(size(col("divisions"))).as("share"),
-            explode(col("divisions")).as("division"));
+    Dataset<Row> divisions = PatentCounts.divisionShares(classes)
+        .select(col("reference_year"), concat(col("source"), lit(":"), col("appln_id")).as("activity"),
+            col("share"), col("division"));
     Dataset<Row> byDivision = divisions.select(lit(Participants.CO_INVENTION).as("source"), col("reference_year"),
         col("activity"), lit("nace_division").as("sector_scheme"), col("division").as("sector_code"), col("share"));
     Dataset<Row> bySection = divisions

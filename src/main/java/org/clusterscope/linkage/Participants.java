@@ -1,20 +1,17 @@
 package org.clusterscope.linkage;
 
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.clusterscope.reference.NutsCountries;
+import org.clusterscope.reference.NutsLevels;
 
 /**
  * The participants of collaborative activities, one row per participant and NUTS level: the
@@ -48,24 +45,14 @@ final class Participants {
             col("organisation_id").as("participant"), col("country_code"), col("nuts1"), col("nuts2"), col("nuts3"),
             col("extra_regio"), lit(1.0).as("n"), col("activity_type").equalTo("PRC").as("company"),
             col("activity_type").isin("HES", "REC").as("academic"));
-    List<Column> regions = new ArrayList<>();
-    for (int level : levels) {
-      regions.add(struct(lit(level).as("level"), regionAt(level).as("code")));
-    }
     return invention.unionByName(research)
-        .select(col("*"), explode(array(regions.toArray(Column[]::new))).as("r"))
+        .select(col("*"), NutsLevels.explodeLevels(levels, Participants::regionAt).as("r"))
         .select(col("source"), col("reference_year"), col("r.level").as("nuts_level"), col("activity"), col("participant"),
             col("r.code").as("region"), col("country_code"), col("n"), col("company"), col("academic"));
   }
 
   private static Column regionAt(int level) {
-    Column nuts = switch (level) {
-      case 0 -> col("country_code");
-      case 1 -> col("nuts1");
-      case 2 -> col("nuts2");
-      case 3 -> col("nuts3");
-      default -> throw new IllegalArgumentException("Invalid NUTS level: " + level + " (must be 0 to 3)");
-    };
+    Column nuts = NutsLevels.regionAt(level);
     Column outsideNuts = not(col("country_code").isin(NutsCountries.CODES.toArray()));
     return when(outsideNuts, col("country_code")).when(not(col("extra_regio")), nuts);
   }
