@@ -111,14 +111,21 @@ public final class ConformStage {
     if (selection.years().isPresent()) {
       bronze = bronze.filter(col("reference_year").isin(selection.years().get().toArray()));
     }
-    bronze = bronze.persist(StorageLevel.MEMORY_AND_DISK());
+    // One pass over the year column alone gives both the records read and the years present;
+    // bronze is not cached: reading its Parquet files again (the rules read them twice, see
+    // Duplicates) costs less than holding 25 million wide rows.
+    long read = 0;
+    SortedSet<Integer> years = new TreeSet<>();
+    for (Row row : bronze.groupBy("reference_year").count().collectAsList()) {
+      years.add(row.getInt(0));
+      read += row.getLong(1);
+    }
+    // Cached (compressed, columnar, spilling to disk): counts, quarantine and silver all read it.
+    // The raw text is kept only where the quarantine needs it, which halves what is cached.
+    Dataset<Row> classified = rules.apply(bronze)
+        .withColumn("raw_record", when(col("outcome").notEqual(RecordOutcomes.ACCEPTED), col("raw_record")))
+        .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      long read = bronze.count();
-      SortedSet<Integer> years = new TreeSet<>();
-      bronze.select("reference_year").distinct().collectAsList().forEach(r -> years.add(r.getInt(0)));
-      // Checkpointed, not only persisted: the rules make a large plan, which every later query
-      // (counts, quarantine, silver) would otherwise analyse again.
-      Dataset<Row> classified = rules.apply(bronze).localCheckpoint();
       RecordOutcomes.settle(ctx, classified, read, source, STAGE);
       Dataset<Row> accepted = toSilver.apply(classified.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED)));
       SortedSet<Integer> replaced = selection.years().orElse(years);
@@ -126,7 +133,7 @@ public final class ConformStage {
       ctx.audit().addVersion(ctx.table(silverTable), version);
       return replaced;
     } finally {
-      bronze.unpersist();
+      classified.unpersist();
     }
   }
 
@@ -134,27 +141,21 @@ public final class ConformStage {
   public static Dataset<Row> classify(Dataset<Row> bronze, ConformSettings settings, ReferenceData reference,
       boolean sirene) {
     EstablishmentRules rules = new EstablishmentRules(settings, reference, sirene);
-    Dataset<Row> checked = Duplicates.mark(bronze
-            .withColumn("reason_code", rules.reasonCode())
-            .withColumn("reason_detail", rules.reasonDetail()),
+    Dataset<Row> checked = Duplicates.mark(rules.check(rules.normalise(bronze)),
         concat(lit("establishment_id '"), col("establishment_id"), lit("'")),
-        col("source"), col("reference_year"), col("establishment_id"));
-    Column region = EstablishmentRules.region();
+        "source", "reference_year", "establishment_id");
     Dataset<Row> resolved = checked
         .withColumn("outcome",
             when(col("reason_code").isNotNull(), lit(RecordOutcomes.QUARANTINED))
-                .when(EstablishmentRules.status().equalTo("closed"), lit(RecordOutcomes.EXCLUDED))
+                .when(col(EstablishmentRules.STATUS).equalTo("closed"), lit(RecordOutcomes.EXCLUDED))
                 .otherwise(lit(RecordOutcomes.ACCEPTED)))
         .withColumn("reason_code",
             when(col("outcome").equalTo(RecordOutcomes.EXCLUDED), lit("closed")).otherwise(col("reason_code")))
         .withColumn("enterprise_id", coalesce(col("enterprise_id"), col("establishment_id")))
-        .withColumn("nace_class", EstablishmentRules.naceClass())
-        .withColumn("nace_division", substring(EstablishmentRules.naceClass(), 1, 2))
-        .withColumn("nace_section", rules.naceSection())
         .withColumn("employees_value", rules.employees())
         .withColumn("employment_method", rules.employmentMethod())
-        .drop("employees")
+        .drop("employees", EstablishmentRules.STATUS)
         .withColumnRenamed("employees_value", "employees");
-    return RegionColumns.add(resolved, region);
+    return RegionColumns.add(resolved, col(EstablishmentRules.REGION)).drop(EstablishmentRules.REGION);
   }
 }

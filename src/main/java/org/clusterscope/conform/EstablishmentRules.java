@@ -13,6 +13,8 @@ import static org.apache.spark.sql.functions.when;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 import org.clusterscope.config.ConformSettings;
 import org.clusterscope.ingest.QuarantineReason;
@@ -38,28 +40,48 @@ final class EstablishmentRules {
     this.sirene = sirene;
   }
 
-  /** Normalised region code (upper case). */
-  static Column region() {
-    return upper(col("region_code"));
+  /** Normalised region code (upper case), a column of {@link #normalise}. */
+  static final String REGION = "region_upper";
+  /** active, closed or NULL, a column of {@link #normalise}. */
+  static final String STATUS = "status_value";
+
+  /**
+   * Adds the normalised values the rules and silver read: region ({@link #REGION}), nace_class,
+   * nace_division, nace_section, status ({@link #STATUS}). Computed once as columns, because
+   * the rules read each several times and Spark does not share an expression repeated inside
+   * conditions: written into every rule, the NACE class alone was parsed eight times a record.
+   */
+  Dataset<Row> normalise(Dataset<Row> bronze) {
+    return bronze
+        .withColumn(REGION, upper(col("region_code")))
+        .withColumn("nace_class", naceClass())
+        .withColumn("nace_division", substring(col("nace_class"), 1, 2))
+        .withColumn("nace_section", CustomScheme.lookup(reference.nace().divisionSections(), col("nace_division")))
+        .withColumn(STATUS, status());
   }
 
-  static Column extraRegio() {
+  /** Adds reason_code and reason_detail of the first failing rule to {@link #normalise}d rows. */
+  Dataset<Row> check(Dataset<Row> normalised) {
+    return Rule.apply(normalised, rules());
+  }
+
+  private static Column region() {
+    return col(REGION);
+  }
+
+  private static Column extraRegio() {
     return RegionColumns.extraRegio(region());
   }
 
   /** NACE class NN.NN from 29.32, 2932, 29.32Z or 2932Z; NULL otherwise. */
-  static Column naceClass() {
+  private static Column naceClass() {
     Column code = upper(trim(col("nace")));
     return when(code.rlike("^[0-9]{2}\\.[0-9]{2}[A-Z]?$"), substring(code, 1, 5))
         .when(code.rlike("^[0-9]{4}[A-Z]?$"), concat(substring(code, 1, 2), lit("."), substring(code, 3, 2)));
   }
 
-  Column naceSection() {
-    return CustomScheme.lookup(reference.nace().divisionSections(), substring(naceClass(), 1, 2));
-  }
-
   /** active, closed, or NULL when the status is not recognised. Empty means active. */
-  static Column status() {
+  private static Column status() {
     Column s = lower(col("status"));
     return when(s.isNull().or(s.isin("active", "a")), lit("active"))
         .when(s.isin("closed", "c", "f"), lit("closed"));
@@ -98,18 +120,18 @@ final class EstablishmentRules {
         not(extraRegio()).and(not(region().isin(nuts.labels().keySet().toArray()))),
         concat(lit("region_code '"), col("region_code"),
             lit("' is not in the NUTS list (clusterscope.reference.nuts-regions)")))));
-    rules.add(Rule.of(QuarantineReason.INVALID_NACE, naceClass().isNull(),
+    rules.add(Rule.of(QuarantineReason.INVALID_NACE, col("nace_class").isNull(),
         concat(lit("nace '"), col("nace"), lit("' is not a NACE Rev.2 class (29.32, 2932 or 29.32Z)"))));
-    rules.add(Rule.of(QuarantineReason.INVALID_NACE, naceSection().isNull(),
-        concat(lit("nace '"), col("nace"), lit("': division "), substring(naceClass(), 1, 2),
+    rules.add(Rule.of(QuarantineReason.INVALID_NACE, col("nace_section").isNull(),
+        concat(lit("nace '"), col("nace"), lit("': division "), col("nace_division"),
             lit(" does not exist in NACE Rev.2"))));
     if (!reference.nace().classLabels().isEmpty()) {
       rules.add(Rule.of(QuarantineReason.INVALID_NACE,
-          not(naceClass().isin(reference.nace().classLabels().keySet().toArray())),
-          concat(lit("nace '"), col("nace"), lit("': class "), naceClass(),
+          not(col("nace_class").isin(reference.nace().classLabels().keySet().toArray())),
+          concat(lit("nace '"), col("nace"), lit("': class "), col("nace_class"),
               lit(" does not exist in NACE Rev.2 (clusterscope.reference.nace)"))));
     }
-    rules.add(Rule.of(QuarantineReason.INVALID_STATUS, status().isNull(),
+    rules.add(Rule.of(QuarantineReason.INVALID_STATUS, col(STATUS).isNull(),
         concat(lit("status '"), col("status"), lit("' is neither active nor closed"))));
     rules.add(Rule.of(QuarantineReason.INVALID_EMPLOYEES,
         col("employees").isNotNull().and(not(col("employees").rlike("^[0-9]+(\\.[0-9]+)?$"))),
@@ -121,15 +143,5 @@ final class EstablishmentRules {
         col("employees").isNull().and(not(SizeBands.isAccepted())),
         concat(lit("size_band '"), col("size_band"), lit("' is not an accepted band (" + SizeBands.list() + ")"))));
     return rules;
-  }
-
-  /** Reason code of the first failing rule, or NULL. */
-  Column reasonCode() {
-    return Rule.firstReason(rules());
-  }
-
-  /** Detail of the first failing rule, or NULL. */
-  Column reasonDetail() {
-    return Rule.firstDetail(rules());
   }
 }

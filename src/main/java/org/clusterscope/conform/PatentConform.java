@@ -110,13 +110,10 @@ final class PatentConform {
                 + " (clusterscope.conform.min-reference-year / max-reference-year)"))),
         Rule.of(QuarantineReason.INVALID_IPC, not(IpcConcordance.isWellFormed(code)),
             concat(lit("IPC '"), col("ipc"), lit("' is not an IPC symbol such as A61K 31/00"))));
-    Dataset<Row> checked = bronze
-        .withColumn("ipc_code", code)
-        .withColumn("reason_code", Rule.firstReason(rules))
-        .withColumn("reason_detail", Rule.firstDetail(rules));
+    Dataset<Row> checked = Rule.apply(bronze.withColumn("ipc_code", code), rules);
     Dataset<Row> marked = Duplicates.mark(checked,
         concat(lit("IPC '"), col("ipc_code"), lit("' of application '"), col("appln_id"), lit("'")),
-        col("appln_id"), col("ipc_code"));
+        "appln_id", "ipc_code");
     Column applicationYear = min(when(col("reason_code").isNull(), year)).over(Window.partitionBy("appln_id"));
     return marked.withColumn("reference_year", when(col("reason_code").isNull(), applicationYear).otherwise(year));
   }
@@ -146,10 +143,8 @@ final class PatentConform {
         concat(lit("reg_code '"), col("reg_code"), lit("' lies outside ctry_code '"), col("ctry_code"), lit("'"))));
     rules.add(Rule.of(QuarantineReason.UNKNOWN_APPLICATION, col("a_id").isNull(),
         concat(lit("appln_id '"), col("appln_id"), lit("' has no valid row in the IPC file, so its year is unknown"))));
-    Dataset<Row> checked = bronze.join(broadcast(applications), col("appln_id").equalTo(col("a_id")), "left")
-        .withColumn("reference_year", col("a_year"))
-        .withColumn("reason_code", Rule.firstReason(rules))
-        .withColumn("reason_detail", Rule.firstDetail(rules))
+    Dataset<Row> checked = Rule.apply(bronze.join(broadcast(applications), col("appln_id").equalTo(col("a_id")), "left")
+            .withColumn("reference_year", col("a_year")), rules)
         .withColumn("person_share", number(col("share")))
         .withColumn("reg_share", number(col("reg_share")))
         .withColumn("weight", col("person_share").multiply(col("reg_share")))
@@ -157,7 +152,7 @@ final class PatentConform {
     Dataset<Row> marked = Duplicates.mark(checked,
         concat(lit("person '"), col("person_id"), lit("' in region '"), col("reg_code"), lit("' of application '"),
             col("appln_id"), lit("'")),
-        col("role"), col("appln_id"), col("person_id"), col("reg_code"));
+        "role", "appln_id", "person_id", "reg_code");
     return RegionColumns.add(marked, when(european, reg).otherwise(country));
   }
 }

@@ -84,11 +84,8 @@ final class ResearchConform {
             startYear.lt(settings.minReferenceYear()).or(startYear.gt(settings.maxReferenceYear())),
             concat(lit("startDate '"), col("start_date"), lit("' is outside the accepted years "
                 + settings.minReferenceYear() + "-" + settings.maxReferenceYear()))));
-    Dataset<Row> checked = bronze
-        .withColumn("reference_year", startYear)
-        .withColumn("reason_code", Rule.firstReason(rules))
-        .withColumn("reason_detail", Rule.firstDetail(rules));
-    return Duplicates.mark(checked, concat(lit("project id '"), col("project_id"), lit("'")), col("project_id"));
+    Dataset<Row> checked = Rule.apply(bronze.withColumn("reference_year", startYear), rules);
+    return Duplicates.mark(checked, concat(lit("project id '"), col("project_id"), lit("'")), "project_id");
   }
 
   /** Organisation rows with the project's year, region columns, reason and detail. */
@@ -115,11 +112,9 @@ final class ResearchConform {
     rules.add(Rule.of(QuarantineReason.UNKNOWN_PROJECT, col("p_id").isNull(),
         concat(lit("projectID '"), col("project_id"), lit("' has no valid row in the project file"))));
     Dataset<Row> joined = bronze.join(broadcast(validProjects), col("project_id").equalTo(col("p_id")), "left");
-    Dataset<Row> checked = joined
-        .withColumn("reference_year", col("p_year"))
-        .withColumn("framework_programme", col("p_programme"))
-        .withColumn("reason_code", Rule.firstReason(rules))
-        .withColumn("reason_detail", Rule.firstDetail(rules))
+    Dataset<Row> checked = Rule.apply(joined
+            .withColumn("reference_year", col("p_year"))
+            .withColumn("framework_programme", col("p_programme")), rules)
         .withColumn("activity_type", upper(col("activity_type")))
         .withColumn("sme", when(lower(col("sme")).isin("true", "yes", "1"), lit(true))
             .when(lower(col("sme")).isin("false", "no", "0"), lit(false)))
@@ -127,7 +122,7 @@ final class ResearchConform {
         .drop("p_id", "p_year", "p_programme");
     Dataset<Row> marked = Duplicates.mark(checked,
         concat(lit("organisation '"), col("organisation_id"), lit("' in project '"), col("project_id"), lit("'")),
-        col("project_id"), col("organisation_id"));
+        "project_id", "organisation_id");
     Column region = when(nuts.isNotNull().and(length(nuts).geq(2)), nuts).otherwise(country);
     return RegionColumns.add(marked, region);
   }

@@ -1,11 +1,14 @@
 package org.clusterscope.conform;
 
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.clusterscope.ingest.QuarantineReason;
 
 /**
@@ -14,26 +17,33 @@ import org.clusterscope.ingest.QuarantineReason;
  * in order and the first failing one decides, so a record has exactly one reason.
  */
 record Rule(Column fails, QuarantineReason reason, Column detail) {
+  private static final String FAILED_RULE = "failed_rule";
 
   static Rule of(QuarantineReason reason, Column fails, Column detail) {
     return new Rule(coalesce(fails, lit(false)), reason, detail);
   }
 
-  /** Reason code of the first failing rule, or NULL. */
-  static Column firstReason(List<Rule> rules) {
-    Column result = lit(null).cast("string");
-    for (int i = rules.size() - 1; i >= 0; i--) {
-      result = when(rules.get(i).fails(), lit(rules.get(i).reason().code())).otherwise(result);
+  /**
+   * Adds {@code reason_code} and {@code reason_detail} of the first failing rule (NULL when all
+   * pass). The conditions are evaluated once, into the index of the failing rule, which the code
+   * and the detail are then read from; two chains of conditions would evaluate each twice.
+   */
+  static Dataset<Row> apply(Dataset<Row> rows, List<Rule> rules) {
+    Column index = null;
+    Column code = null;
+    Column detail = null;
+    for (int i = 0; i < rules.size(); i++) {
+      Column failed = col(FAILED_RULE).equalTo(i);
+      index = index == null ? when(rules.get(i).fails(), lit(i)) : index.when(rules.get(i).fails(), lit(i));
+      code = code == null ? when(failed, lit(rules.get(i).reason().code())) : code.when(failed, lit(rules.get(i).reason().code()));
+      detail = detail == null ? when(failed, rules.get(i).detail()) : detail.when(failed, rules.get(i).detail());
     }
-    return result;
-  }
-
-  /** Detail of the first failing rule, or NULL. */
-  static Column firstDetail(List<Rule> rules) {
-    Column result = lit(null).cast("string");
-    for (int i = rules.size() - 1; i >= 0; i--) {
-      result = when(rules.get(i).fails(), rules.get(i).detail()).otherwise(result);
+    if (index == null) {
+      return rows.withColumn("reason_code", lit(null).cast("string")).withColumn("reason_detail", lit(null).cast("string"));
     }
-    return result;
+    return rows.withColumn(FAILED_RULE, index)
+        .withColumn("reason_code", code)
+        .withColumn("reason_detail", detail)
+        .drop(FAILED_RULE);
   }
 }

@@ -142,11 +142,12 @@ public final class IngestStage {
   /** A source whose records carry their year: bronze replaces the years it holds. */
   private SourceCounts yearly(SourceSettings source, Dataset<Row> read, TableSpec table,
       YearSelection selection, SortedSet<Integer> years) {
-    Dataset<Row> parsed = read.persist(StorageLevel.MEMORY_AND_DISK());
+    // Cached once, parsed once: counts, quarantine and bronze all read it. Cached rather than
+    // checkpointed: the columnar cache is compressed and spills to disk in blocks, where a
+    // checkpoint of 25 million rows would hold them as objects.
+    Dataset<Row> classified = classify(read, selection, ctx.settings().conform()).persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      long count = parsed.count();
-      // Checkpointed: counts, quarantine and bronze all read it (see ConformStage).
-      Dataset<Row> classified = classify(parsed, selection, ctx.settings().conform()).localCheckpoint();
+      long count = classified.count();
       SourceCounts counts = RecordOutcomes.settle(ctx, classified, count, source.name(), STAGE);
       Dataset<Row> accepted = classified.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED))
           .withColumn("run_id", lit(ctx.audit().runId()));
@@ -158,7 +159,7 @@ public final class IngestStage {
       years.addAll(replaced);
       return counts;
     } finally {
-      parsed.unpersist();
+      classified.unpersist();
     }
   }
 
@@ -168,10 +169,9 @@ public final class IngestStage {
    */
   private SourceCounts whole(SourceSettings source, Part part, Dataset<Row> read) {
     String recordSet = source.recordSet(part);
-    Dataset<Row> parsed = read.persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> classified = classifyRecords(read).persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      long count = parsed.count();
-      Dataset<Row> classified = classifyRecords(parsed).localCheckpoint();
+      long count = classified.count();
       SourceCounts counts = RecordOutcomes.settle(ctx, classified, count, recordSet, STAGE);
       TableSpec table = switch (part) {
         case INVENTORS, APPLICANTS -> PipelineTables.BRONZE_REGPAT_PERSONS;
@@ -187,7 +187,7 @@ public final class IngestStage {
       ctx.audit().addVersion(ctx.table(table), version);
       return counts;
     } finally {
-      parsed.unpersist();
+      classified.unpersist();
     }
   }
 
