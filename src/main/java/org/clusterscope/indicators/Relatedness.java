@@ -1,7 +1,6 @@
 package org.clusterscope.indicators;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
@@ -30,10 +29,7 @@ public final class Relatedness {
     Dataset<Row> specialised = regionSector
         .filter(col("nuts_level").equalTo(level).and(col("lq").geq(1)))
         .select(col(SCHEME[0]), col(SCHEME[1]), col("region_code"), col("sector_code"));
-    Dataset<Row> pairs = specialised.as("a")
-        .join(specialised.as("b"), new String[] {SCHEME[0], SCHEME[1], "region_code"})
-        .groupBy(col(SCHEME[0]), col(SCHEME[1]), col("a.sector_code").as("sector_a"), col("b.sector_code").as("sector_b"))
-        .agg(count(lit(1)).as("cooccurrences"));
+    Dataset<Row> pairs = DensityProduct.cooccurrences(regionSector.sparkSession(), specialised).localCheckpoint();
     Dataset<Row> ubiquity = pairs.filter(col("sector_a").equalTo(col("sector_b")))
         .select(col(SCHEME[0]), col(SCHEME[1]), col("sector_a").as("sector"), col("cooccurrences").as("ubiquity"));
     return pairs
@@ -54,12 +50,10 @@ public final class Relatedness {
         col("sector_a").as("q"), col("sector_b").as("sector_code"), col("proximity"));
     Dataset<Row> totals = related.groupBy(SCHEME[0], SCHEME[1], "sector_code")
         .agg(sum("proximity").as("proximity_total"));
-    Dataset<Row> near = regionSector
+    Dataset<Row> specialised = regionSector
         .filter(col("lq").geq(1))
-        .select(col(SCHEME[0]), col("nuts_level"), col("region_code"), col(SCHEME[1]), col("sector_code").as("q"))
-        .join(related, new String[] {SCHEME[0], SCHEME[1], "q"})
-        .groupBy(SCHEME[0], "nuts_level", "region_code", SCHEME[1], "sector_code")
-        .agg(sum("proximity").as("proximity_specialised"));
+        .select(col(SCHEME[0]), col(SCHEME[1]), col("nuts_level"), col("region_code"), col("sector_code").as("q"));
+    Dataset<Row> near = DensityProduct.near(regionSector.sparkSession(), specialised, related);
     return regionSector.drop("relatedness_density")
         .join(totals, new String[] {SCHEME[0], SCHEME[1], "sector_code"}, "left")
         .join(near, new String[] {SCHEME[0], "nuts_level", "region_code", SCHEME[1], "sector_code"}, "left")
