@@ -26,12 +26,33 @@ public record TableSpec(
     return columns.stream().map(ColumnSpec::name).toList();
   }
 
+  /** Lineage columns: those a user looks a record up by. */
+  private static final List<String> LINEAGE = List.of("source", "source_file", "line_number");
+
+  /**
+   * The columns Delta keeps min / max statistics of, or empty for its default (the first 32).
+   * Bronze and silver tables are large and read whole or by partition, so statistics of every
+   * text column (the raw record above all) cost a quarter of their write time for no use; they
+   * keep them for the lineage columns only.
+   */
+  public List<String> statsColumns() {
+    if (layer != Layer.BRONZE && layer != Layer.SILVER) {
+      return List.of();
+    }
+    return LINEAGE.stream().filter(columnNames()::contains).toList();
+  }
+
   String createDdl(CatalogSettings catalog) {
     String cols = columns.stream().map(ColumnSpec::ddl).collect(Collectors.joining(",\n  "));
     String partition = partitionBy.isEmpty() ? "" : "\nPARTITIONED BY (" + String.join(", ", partitionBy) + ")";
+    String properties = statsColumns().isEmpty() ? ""
+        : "\nTBLPROPERTIES ('" + STATS_COLUMNS + "' = '" + String.join(",", statsColumns()) + "')";
     return "CREATE TABLE IF NOT EXISTS " + qualifiedName(catalog) + " (\n  " + cols + "\n) USING delta"
-        + partition + "\nCOMMENT '" + escape(comment) + "'";
+        + partition + "\nCOMMENT '" + escape(comment) + "'" + properties;
   }
+
+  /** The Delta table property naming the columns with statistics. */
+  static final String STATS_COLUMNS = "delta.dataSkippingStatsColumns";
 
   static String escape(String text) {
     return text.replace("\\", "\\\\").replace("'", "\\'");

@@ -40,6 +40,21 @@ public final class TableWriter {
     for (TableSpec spec : specs) {
       spark.sql(spec.createDdl(catalog));
       addMissingColumns(spec);
+      limitStatistics(spec);
+    }
+  }
+
+  /** Sets the statistics columns on a table an older release created without them. */
+  private void limitStatistics(TableSpec spec) {
+    if (spec.statsColumns().isEmpty()) {
+      return;
+    }
+    String wanted = String.join(",", spec.statsColumns());
+    List<Row> current = spark.sql("SHOW TBLPROPERTIES " + spec.qualifiedName(catalog)
+        + " ('" + TableSpec.STATS_COLUMNS + "')").collectAsList();
+    if (current.isEmpty() || !wanted.equals(current.get(0).getString(1))) {
+      spark.sql("ALTER TABLE " + spec.qualifiedName(catalog) + " SET TBLPROPERTIES ('"
+          + TableSpec.STATS_COLUMNS + "' = '" + wanted + "')");
     }
   }
 

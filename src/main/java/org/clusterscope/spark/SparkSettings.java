@@ -31,6 +31,12 @@ public final class SparkSettings {
     conf.put("spark.sql.shuffle.partitions", "8");
     conf.put("spark.sql.adaptive.enabled", "true");
     conf.put("spark.sql.session.timeZone", "UTC");
+    // HotSpot does not JIT-compile a method above 8,000 bytes of bytecode; a larger whole-stage
+    // method (the conform rules) would run in the interpreter. Spark's documented advice.
+    conf.put("spark.sql.codegen.hugeMethodLimit", "8000");
+    // Writes to tables partitioned by year: a writer per year in each task instead of sorting
+    // every row by year first (Spark falls back to sorting beyond this many partitions per task).
+    conf.put("spark.sql.maxConcurrentOutputFileWriters", "8");
     conf.put("spark.ui.showConsoleProgress", "false");
     metastore(conf, settings.catalog().metastore(), warehouse);
     if (settings.sparkMaster().startsWith("local")) {
