@@ -112,8 +112,8 @@ public final class ConformStage {
       bronze = bronze.filter(col("reference_year").isin(selection.years().get().toArray()));
     }
     // One pass over the year column alone gives both the records read and the years present;
-    // bronze is not cached: reading its Parquet files again (Duplicates reads them three times)
-    // costs less than holding 25 million wide rows.
+    // bronze itself is not cached, so 25 million wide rows are not held twice (the classified
+    // rows below are); Duplicates reads its Parquet files three times instead.
     long read = 0;
     SortedSet<Integer> years = new TreeSet<>();
     for (Row row : bronze.groupBy("reference_year").count().collectAsList()) {
