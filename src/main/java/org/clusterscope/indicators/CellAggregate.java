@@ -61,42 +61,46 @@ final class CellAggregate {
         .agg(sum("employment").as("employment"), sum("establishments").as("establishments"),
             count(lit(1)).as("contributors"), sum("squared_sizes").as("squared_sizes"),
             max("employment").as("largest_contributor"));
-    Dataset<Row> single = expand(onePlace, levels, schemes)
-        .groupBy(cellColumns())
-        .agg(sum("employment").as("employment"), sum("establishments").as("establishments"),
-            sum("contributors").as("contributors"), sum("squared_sizes").as("squared_sizes"),
-            max("largest_contributor").as("largest_contributor"));
+    Dataset<Row> single = expand(onePlace, levels, schemes).select(cellMeasures());
 
     // Enterprises in several places: their establishments, grouped by enterprise in every cell.
     Dataset<Row> spread = SmallTables.broadcastIfSmall(
         enterprises.filter(col("first_place").notEqual(col("last_place")))
             .select(col("reference_year").as("spread_year"), col("enterprise_id").as("spread_enterprise")),
         BROADCAST_ENTERPRISES);
+    List<Column> spreadColumns = new ArrayList<>(List.of(col("reference_year"), col("enterprise_id"), col("employees")));
+    PLACE.forEach(c -> spreadColumns.add(col(c)));
     Dataset<Row> spreadEstablishments = establishments.join(spread,
             col("reference_year").equalTo(col("spread_year"))
                 .and(col("enterprise_id").eqNullSafe(col("spread_enterprise"))),
             "left_semi")
-        .select(col("reference_year"), col("enterprise_id"), col("employees"), col("country_code"),
-            col("nuts1"), col("nuts2"), col("nuts3"), col("nace_section"), col("nace_division"), col("nace_class"));
+        .select(spreadColumns.toArray(Column[]::new));
     List<Column> byEnterprise = new ArrayList<>(List.of(cellColumns()));
     byEnterprise.add(col("enterprise_id"));
     Dataset<Row> several = expand(spreadEstablishments, levels, schemes)
         .groupBy(byEnterprise.toArray(Column[]::new))
-        .agg(sum("employees").as("enterprise_employment"), count(lit(1)).as("enterprise_establishments"),
-            sum(col("employees").multiply(col("employees"))).as("enterprise_squared_sizes"))
-        .groupBy(cellColumns())
-        .agg(sum("enterprise_employment").as("employment"),
-            sum("enterprise_establishments").as("establishments"),
-            count(lit(1)).as("contributors"),
-            sum("enterprise_squared_sizes").as("squared_sizes"),
-            max("enterprise_employment").as("largest_contributor"));
+        .agg(sum("employees").as("employment"), count(lit(1)).as("establishments"),
+            sum(col("employees").multiply(col("employees"))).as("squared_sizes"))
+        .withColumn("contributors", lit(1L))
+        .withColumn("largest_contributor", col("employment"))
+        .select(cellMeasures());
 
+    // Both parts hold per-cell contributions (places, or one enterprise each): one roll-up adds them.
     return single.unionByName(several)
         .groupBy(cellColumns())
         .agg(sum("employment").as("employment"), sum("establishments").as("establishments"),
             sum("contributors").as("contributors"), sum("squared_sizes").as("squared_sizes"),
             max("largest_contributor").as("largest_contributor"))
         .withColumn("source_confidential", lit(false));
+  }
+
+  /** The cell columns and the measures each part contributes to a cell. */
+  private static Column[] cellMeasures() {
+    List<Column> columns = new ArrayList<>(List.of(cellColumns()));
+    for (String measure : List.of("employment", "establishments", "contributors", "squared_sizes", "largest_contributor")) {
+      columns.add(col(measure));
+    }
+    return columns.toArray(Column[]::new);
   }
 
   private static Column[] byPlace() {
