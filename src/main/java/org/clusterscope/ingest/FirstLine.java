@@ -6,10 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.hadoop.conf.Configuration;
@@ -38,9 +35,9 @@ final class FirstLine {
   /** The header's column names, split as the layout splits records. */
   static List<String> names(String line, RecordLayout layout) {
     if (!layout.quoted()) {
-      return Arrays.asList(line.split(Pattern.quote(String.valueOf(layout.delimiter())), -1));
+      return RecordParser.split(line, layout.delimiter());
     }
-    try (CSVParser parser = CSVParser.parse(line, CSVFormat.RFC4180.builder().setDelimiter(layout.delimiter()).build())) {
+    try (CSVParser parser = CSVParser.parse(line, layout.csvFormat())) {
       List<CSVRecord> records = parser.getRecords();
       return records.isEmpty() ? List.of(line) : records.get(0).toList();
     } catch (IOException | UncheckedIOException | IllegalStateException e) {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -125,6 +126,11 @@ public record RecordLayout(
             new Field("framework_programme", List.of("frameworkProgramme"))),
         List.of(List.of("project_id"), List.of("start_date")),
         ';', true);
+  }
+
+  /** RFC 4180 with this layout's delimiter: how quoted lines and headers are read. */
+  CSVFormat csvFormat() {
+    return CSVFormat.RFC4180.builder().setDelimiter(delimiter).build();
   }
 
   public int fieldIndex(String canonical) {

@@ -112,7 +112,7 @@ final class RecordParser implements Serializable {
 
   private CSVFormat csvFormat() {
     if (format == null) {
-      format = CSVFormat.RFC4180.builder().setDelimiter(layout.delimiter()).build();
+      format = layout.csvFormat();
     }
     return format;
   }
