@@ -53,15 +53,14 @@ final class DensityProduct {
     Map<List<Object>, List<Integer>> regions = new LinkedHashMap<>();
     for (Row row : specialised.select(col("reference_year"), col("sector_scheme"), col("region_code"),
         col("sector_code")).collectAsList()) {
-      Matrix matrix = byScheme.computeIfAbsent(row.getInt(0) + "|" + row.getString(1),
-          k -> new Matrix(row.getInt(0), row.getString(1)));
+      Matrix matrix = Matrix.of(byScheme, row.getInt(0), row.getString(1));
       regions.computeIfAbsent(List.of(row.getInt(0), row.getString(1), row.getString(2)), k -> new ArrayList<>())
           .add(matrix.index(row.getString(3)));
     }
     Map<String, long[][]> counts = new HashMap<>();
     byScheme.forEach((key, matrix) -> counts.put(key, new long[matrix.size()][matrix.size()]));
     regions.forEach((region, sectors) -> {
-      long[][] c = counts.get(region.get(0) + "|" + region.get(1));
+      long[][] c = counts.get(Matrix.key((Integer) region.get(0), (String) region.get(1)));
       for (int a : sectors) {
         for (int b : sectors) {
           c[a][b]++;
@@ -94,22 +93,21 @@ final class DensityProduct {
     List<Row> proximities = related.select(col("reference_year"), col("sector_scheme"), col("q"),
         col("sector_code"), col("proximity")).filter(col("proximity").isNotNull()).collectAsList();
     for (Row row : proximities) {
-      Matrix matrix = byScheme.computeIfAbsent(row.getInt(0) + "|" + row.getString(1),
-          k -> new Matrix(row.getInt(0), row.getString(1)));
+      Matrix matrix = Matrix.of(byScheme, row.getInt(0), row.getString(1));
       matrix.index(row.getString(2));
       matrix.index(row.getString(3));
     }
     Map<String, double[][]> phi = new HashMap<>();
     byScheme.forEach((key, matrix) -> phi.put(key, new double[matrix.size()][matrix.size()]));
     for (Row row : proximities) {
-      String key = row.getInt(0) + "|" + row.getString(1);
+      String key = Matrix.key(row.getInt(0), row.getString(1));
       Matrix matrix = byScheme.get(key);
       phi.get(key)[matrix.index(row.getString(2))][matrix.index(row.getString(3))] = row.getDouble(4);
     }
     Map<List<Object>, double[]> sums = new LinkedHashMap<>();
     for (Row row : specialised.select(col("reference_year"), col("sector_scheme"), col("nuts_level"),
         col("region_code"), col("q")).collectAsList()) {
-      String key = row.getInt(0) + "|" + row.getString(1);
+      String key = Matrix.key(row.getInt(0), row.getString(1));
       Matrix matrix = byScheme.get(key);
       Integer q = matrix == null ? null : matrix.indices.get(row.getString(4));
       if (q == null) {
@@ -124,7 +122,7 @@ final class DensityProduct {
     }
     List<Row> rows = new ArrayList<>();
     sums.forEach((region, sum) -> {
-      Matrix matrix = byScheme.get(region.get(0) + "|" + region.get(1));
+      Matrix matrix = byScheme.get(Matrix.key((Integer) region.get(0), (String) region.get(1)));
       for (int s = 0; s < sum.length; s++) {
         if (sum[s] != 0) {
           rows.add(RowFactory.create(region.get(0), region.get(1), region.get(2), region.get(3), matrix.sectors.get(s), sum[s]));
@@ -144,6 +142,16 @@ final class DensityProduct {
     Matrix(int year, String scheme) {
       this.year = year;
       this.scheme = scheme;
+    }
+
+    /** The key of a year and scheme in the maps of matrices. */
+    static String key(int year, String scheme) {
+      return year + "|" + scheme;
+    }
+
+    /** The matrix of a year and scheme, created empty on first use. */
+    static Matrix of(Map<String, Matrix> byScheme, int year, String scheme) {
+      return byScheme.computeIfAbsent(key(year, scheme), k -> new Matrix(year, scheme));
     }
 
     int index(String sector) {
