@@ -1,11 +1,13 @@
 package org.clusterscope.linkage;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -17,6 +19,13 @@ import org.apache.spark.sql.Row;
  * activity with n participants, n_r of them in region r, the pairs inside r are C(n_r, 2), those
  * between a and b n_a n_b, and each pair weighs 1 / C(n, 2), so the activity sums to 1
  * (Σ_{a<b} n_a n_b + Σ_r C(n_r, 2) = C(n, 2)).
+ *
+ * <p>The participants are aggregated once, per activity, region and country ({@link #located});
+ * the activity totals and country counts are aggregates of that, and every later step reads the
+ * located rows with their activity's totals attached ({@link #regions}). Only hash aggregates of
+ * numbers are used: the distinct participants and regions an activity has are derived from the
+ * grouped rows, not counted with {@code countDistinct}, which Spark plans as an expansion of every
+ * participant row per distinct column followed by a second aggregation.
  */
 final class ActivityRegions {
   static final String[] ACTIVITY = {"source", "reference_year", "nuts_level", "activity"};
@@ -24,27 +33,50 @@ final class ActivityRegions {
   private ActivityRegions() {}
 
   /**
-   * Per activity: n, n_located (participants with a region at the level), participants
-   * (distinct), regions (distinct, at the level), has_academic.
+   * Per activity, region and country (region NULL for participants without a region at the level):
+   * n_r, companies (participations of companies), academic (a university or research organisation
+   * takes part), and the least and greatest 64-bit hash of the participants' ids. An activity has
+   * two distinct participants when the least and greatest hash over its rows differ; two ids of one
+   * activity sharing a hash (odds about 2^-64 per pair) would count as one participant.
    */
-  static Dataset<Row> totals(Dataset<Row> participants) {
-    return participants.groupBy(cols(ACTIVITY))
-        .agg(sum("n").as("n"), sum(when(col("region").isNotNull(), col("n")).otherwise(0.0)).as("n_located"),
-            countDistinct("participant").as("participants"),
-            countDistinct("region").as("regions"), max(col("academic").cast("int")).equalTo(1).as("has_academic"));
-  }
-
-  /** Per activity and region: n_r and the region's country. */
-  static Dataset<Row> regions(Dataset<Row> participants) {
-    return participants.filter(col("region").isNotNull())
+  static Dataset<Row> located(Dataset<Row> participants) {
+    Column participant = xxhash64(col("participant"));
+    return participants
         .groupBy(col("source"), col("reference_year"), col("nuts_level"), col("activity"), col("region"), col("country_code"))
-        .agg(sum("n").as("n_r"));
+        .agg(sum("n").as("n_r"), sum(col("company").cast("int")).as("companies"),
+            max(col("academic").cast("int")).as("academic"), min(participant).as("participant_min"),
+            max(participant).as("participant_max"));
   }
 
-  /** Per activity and country: n_c. */
-  static Dataset<Row> countries(Dataset<Row> participants) {
-    return participants.groupBy(col("source"), col("reference_year"), col("nuts_level"), col("activity"), col("country_code"))
-        .agg(sum("n").as("n_c"));
+  /**
+   * Per activity: n, n_located (participants with a region at the level), collaborative (at least
+   * two distinct participants), regions (distinct, at the level: a region code names one
+   * country, so each located row is a region of its own), has_academic.
+   */
+  static Dataset<Row> totals(Dataset<Row> located) {
+    return located.groupBy(cols(ACTIVITY))
+        .agg(sum("n_r").as("n"), sum(when(col("region").isNotNull(), col("n_r")).otherwise(0.0)).as("n_located"),
+            min("participant_min").lt(max("participant_max")).as("collaborative"),
+            count(col("region")).as("regions"), max("academic").equalTo(1).as("has_academic"));
+  }
+
+  /** Per activity and country: n_c, participants without a region at the level included. */
+  static Dataset<Row> countries(Dataset<Row> located) {
+    return located.groupBy(col("source"), col("reference_year"), col("nuts_level"), col("activity"), col("country_code"))
+        .agg(sum("n_r").as("n_c"));
+  }
+
+  /**
+   * Per activity and region: n_r, the region's country, companies, and the activity's totals
+   * ({@link #totals}) with n_own, the participants from the region's own country.
+   */
+  static Dataset<Row> regions(Dataset<Row> located, Dataset<Row> totals, Dataset<Row> countries) {
+    return located.filter(col("region").isNotNull())
+        .select(col("source"), col("reference_year"), col("nuts_level"), col("activity"), col("region"),
+            col("country_code"), col("n_r"), col("companies"))
+        .join(totals, ACTIVITY)
+        .join(countries.withColumnRenamed("n_c", "n_own"),
+            new String[] {"source", "reference_year", "nuts_level", "activity", "country_code"});
   }
 
   /** C(x, 2) = x (x − 1) / 2, for fractional counts too. */

@@ -7,6 +7,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.clusterscope.config.LinkageSettings;
+import org.clusterscope.spark.SmallTables;
 
 /**
  * {@code cross_border_clusters} (DESIGN 4.8): a sector that is a cluster on both sides of a border
@@ -15,6 +16,9 @@ import org.clusterscope.config.LinkageSettings;
  * These are the candidates for cross-border cluster cooperation the policy asks for.
  */
 final class CrossBorderClusters {
+  /** About 100 MB as a broadcast hash table. */
+  private static final long MAX_BROADCAST_CLUSTERS = 1_000_000;
+
   private CrossBorderClusters() {}
 
   static Dataset<Row> compute(Dataset<Row> regionLinks, Dataset<Row> regionSector, LinkageSettings.CrossBorder rule) {
@@ -27,9 +31,12 @@ final class CrossBorderClusters {
       cluster = cluster.or(col("strong_cluster"));
     }
     // A custom scheme's residual sector 'other' (whatever is in no category) is no cluster.
-    Dataset<Row> clusters = regionSector.filter(cluster.and(col("sector_code").notEqual("other")))
+    // Clusters are a few percent of region_sector, so both joins are broadcast: the first join
+    // gives every linked pair all clusters of its region a (many times the result) and a shuffle
+    // of that would cost more than the rest of the table.
+    Dataset<Row> clusters = SmallTables.broadcastIfSmall(regionSector.filter(cluster.and(col("sector_code").notEqual("other")))
         .select(col("reference_year"), col("nuts_level"), col("region_code"), col("sector_scheme"), col("sector_code"),
-            col("stars"), col("lq"), col("employment"));
+            col("stars"), col("lq"), col("employment")), MAX_BROADCAST_CLUSTERS);
     Dataset<Row> a = clusters.select(col("reference_year"), col("nuts_level"), col("region_code").as("region_a"),
         col("sector_scheme"), col("sector_code"), col("stars").as("stars_a"), col("lq").as("lq_a"), col("employment").as("employment_a"));
     Dataset<Row> b = clusters.select(col("reference_year"), col("nuts_level"), col("region_code").as("region_b"),

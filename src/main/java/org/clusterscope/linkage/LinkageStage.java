@@ -13,6 +13,7 @@ import org.clusterscope.ops.YearSelection;
 import org.clusterscope.publish.GoldTables;
 import org.clusterscope.publish.PipelineTables;
 import org.clusterscope.publish.TableSpec;
+import org.clusterscope.spark.CachedTables;
 import org.clusterscope.reference.ReferenceData;
 
 /**
@@ -35,44 +36,58 @@ public final class LinkageStage {
     ctx.tables().ensure(List.of(PipelineTables.SILVER_PATENT_INVENTORS, PipelineTables.SILVER_PATENT_CLASSES,
         PipelineTables.SILVER_PARTICIPATIONS, GoldTables.REGION_SECTOR, GoldTables.REGION_LINKS,
         GoldTables.REGION_OPENNESS, GoldTables.SECTOR_LINKS, GoldTables.CROSS_BORDER_CLUSTERS));
-    Dataset<Row> inventors = ctx.spark().table(ctx.table(PipelineTables.SILVER_PATENT_INVENTORS));
-    Dataset<Row> classes = ctx.spark().table(ctx.table(PipelineTables.SILVER_PATENT_CLASSES));
-    Dataset<Row> participations = ctx.spark().table(ctx.table(PipelineTables.SILVER_PARTICIPATIONS));
-    Dataset<Row> regionSector = ctx.spark().table(ctx.table(GoldTables.REGION_SECTOR));
-    SortedSet<Integer> activityYears = selected(selection, years(inventors).union(participations.select("reference_year")));
-    SortedSet<Integer> patentYears = selected(selection, years(classes));
-    SortedSet<Integer> clusterYears = selected(selection, years(regionSector));
+    Inputs in = new Inputs(ctx.spark().table(ctx.table(PipelineTables.SILVER_PATENT_INVENTORS)),
+        ctx.spark().table(ctx.table(PipelineTables.SILVER_PATENT_CLASSES)),
+        ctx.spark().table(ctx.table(PipelineTables.SILVER_PARTICIPATIONS)),
+        ctx.spark().table(ctx.table(GoldTables.REGION_SECTOR)));
+    SortedSet<Integer> activityYears = selected(selection, years(in.inventors()).union(years(in.participations())));
+    SortedSet<Integer> patentYears = selected(selection, years(in.classes()));
+    SortedSet<Integer> clusterYears = selected(selection, years(in.regionSector()));
     return ctx.describe("linkages " + activityYears, () -> {
-      Object[] ys = activityYears.toArray();
-      Dataset<Row> participants = Participants.of(inventors.filter(col("reference_year").isin(ys)),
-          participations.filter(col("reference_year").isin(ys)), ctx.settings().indicators().nutsLevels()).localCheckpoint();
-      Dataset<Row> totals = ActivityRegions.totals(participants).localCheckpoint();
-      Dataset<Row> regions = ActivityRegions.regions(participants).localCheckpoint();
-      Dataset<Row> countries = ActivityRegions.countries(participants).localCheckpoint();
-      Dataset<Row> pairs = RegionLinks.activityPairs(regions, totals).localCheckpoint();
-      Dataset<Row> links = RegionLinks.compute(pairs).localCheckpoint();
-      write(GoldTables.REGION_LINKS, links, activityYears);
-      Dataset<Row> sectors = ActivitySectors.ofPatents(classes.filter(col("reference_year").isin(ys)),
-          reference.nace().divisionSections());
-      write(GoldTables.REGION_OPENNESS,
-          RegionOpenness.compute(participants, regions, totals, countries, pairs, sectors), activityYears);
-
-      Dataset<Row> published = regionSector.filter(col("reference_year").isin(clusterYears.toArray()));
-      Dataset<Row> coLocation = SectorLinks.coLocation(
-          Relatedness.proximity(published, ctx.settings().indicators().coLocationLevel()));
-      Dataset<Row> coClassification = SectorLinks.coClassification(
-          classes.filter(col("reference_year").isin(patentYears.toArray())), reference.nace().divisionSections());
-      SortedSet<Integer> sectorYears = new TreeSet<>(patentYears);
-      sectorYears.addAll(clusterYears);
-      write(GoldTables.SECTOR_LINKS, SectorLinks.normalised(coClassification.unionByName(coLocation)), sectorYears);
-
-      SortedSet<Integer> crossBorderYears = new TreeSet<>(clusterYears);
-      crossBorderYears.retainAll(activityYears);
-      write(GoldTables.CROSS_BORDER_CLUSTERS, CrossBorderClusters.compute(links, published,
-          ctx.settings().linkages().crossBorder()), crossBorderYears);
+      try (CachedTables cached = new CachedTables()) {
+        Dataset<Row> links = activityLinks(in, activityYears, cached);
+        Dataset<Row> published = in.regionSector().filter(col("reference_year").isin(clusterYears.toArray()));
+        sectorLinks(in, published, patentYears, clusterYears);
+        SortedSet<Integer> crossBorderYears = new TreeSet<>(clusterYears);
+        crossBorderYears.retainAll(activityYears);
+        write(GoldTables.CROSS_BORDER_CLUSTERS, CrossBorderClusters.compute(links, published,
+            ctx.settings().linkages().crossBorder()), crossBorderYears);
+      }
       ctx.audit().addYears(activityYears);
       return activityYears;
     });
+  }
+
+  /** The stage's silver and gold inputs, all years. */
+  private record Inputs(Dataset<Row> inventors, Dataset<Row> classes, Dataset<Row> participations,
+      Dataset<Row> regionSector) {}
+
+  /** Writes region_links and region_openness; returns region_links (cached) for cross_border_clusters. */
+  private Dataset<Row> activityLinks(Inputs in, SortedSet<Integer> years, CachedTables cached) {
+    Object[] ys = years.toArray();
+    Dataset<Row> participants = Participants.of(in.inventors().filter(col("reference_year").isin(ys)),
+        in.participations().filter(col("reference_year").isin(ys)), ctx.settings().indicators().nutsLevels());
+    Dataset<Row> located = cached.add(ActivityRegions.located(participants));
+    Dataset<Row> countries = cached.add(ActivityRegions.countries(located));
+    Dataset<Row> regions = cached.add(ActivityRegions.regions(located, ActivityRegions.totals(located), countries));
+    Dataset<Row> pairs = cached.add(RegionLinks.activityPairs(regions));
+    Dataset<Row> links = cached.add(RegionLinks.compute(pairs));
+    write(GoldTables.REGION_LINKS, links, years);
+    Dataset<Row> sectors = cached.add(ActivitySectors.ofPatents(in.classes().filter(col("reference_year").isin(ys)),
+        reference.nace().divisionSections()));
+    write(GoldTables.REGION_OPENNESS, RegionOpenness.compute(regions, countries, pairs, sectors), years);
+    return links;
+  }
+
+  private void sectorLinks(Inputs in, Dataset<Row> published, SortedSet<Integer> patentYears,
+      SortedSet<Integer> clusterYears) {
+    Dataset<Row> coLocation = SectorLinks.coLocation(
+        Relatedness.proximity(published, ctx.settings().indicators().coLocationLevel()));
+    Dataset<Row> coClassification = SectorLinks.coClassification(
+        in.classes().filter(col("reference_year").isin(patentYears.toArray())), reference.nace().divisionSections());
+    SortedSet<Integer> sectorYears = new TreeSet<>(patentYears);
+    sectorYears.addAll(clusterYears);
+    write(GoldTables.SECTOR_LINKS, SectorLinks.normalised(coClassification.unionByName(coLocation)), sectorYears);
   }
 
   private static Dataset<Row> years(Dataset<Row> table) {

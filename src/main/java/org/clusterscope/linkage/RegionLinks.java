@@ -15,16 +15,16 @@ final class RegionLinks {
   /**
    * Region pairs per activity (a < b) with the pair weight n_a n_b / C(n, 2). The self-join is on
    * an activity's distinct regions, so its cost is the square of the regions, not the participants.
+   *
+   * @param regions {@link ActivityRegions#regions}: per activity and region, n_r and the activity's n
    */
-  static Dataset<Row> activityPairs(Dataset<Row> regions, Dataset<Row> totals) {
+  static Dataset<Row> activityPairs(Dataset<Row> regions) {
     Dataset<Row> a = regions.select(col("source"), col("reference_year"), col("nuts_level"), col("activity"),
-        col("region").as("region_a"), col("country_code").as("country_a"), col("n_r").as("n_a"));
+        col("region").as("region_a"), col("country_code").as("country_a"), col("n_r").as("n_a"), col("n"));
     Dataset<Row> b = regions.select(col("source"), col("reference_year"), col("nuts_level"), col("activity"),
         col("region").as("region_b"), col("country_code").as("country_b"), col("n_r").as("n_b"));
     return a.join(b, ActivityRegions.ACTIVITY)
         .filter(col("region_a").lt(col("region_b")))
-        .join(totals.select(col("source"), col("reference_year"), col("nuts_level"), col("activity"), col("n")),
-            ActivityRegions.ACTIVITY)
         .withColumn("pair_weight", ActivityRegions.perPair(col("n_a").multiply(col("n_b")), col("n")));
   }
 

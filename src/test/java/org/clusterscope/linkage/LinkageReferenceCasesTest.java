@@ -105,6 +105,27 @@ class LinkageReferenceCasesTest {
   }
 
   @Test
+  void aSectorRowWeighsEachApplicationByItsShareOfTheSector() {
+    // P1, P2 and P3 are all A61B: NACE division 32 (section C) with share 1, so the sector rows of
+    // FR101 repeat its totals; research projects have no sector.
+    Row all = openness(2021, 3, "co_invention", "FR101");
+    for (String[] sector : List.of(new String[] {"nace_division", "32"}, new String[] {"nace_section", "C"})) {
+      Row row = ws.table("gold", "region_openness").filter(col("reference_year").equalTo(2021)
+          .and(col("nuts_level").equalTo(3)).and(col("source").equalTo("co_invention"))
+          .and(col("region_code").equalTo("FR101")).and(col("sector_scheme").equalTo(sector[0]))
+          .and(col("sector_code").equalTo(sector[1]))).first();
+      for (String measure : List.of("activities", "collaborative", "with_foreign", "internal_weight",
+          "external_weight", "foreign_weight", "openness")) {
+        assertEquals(all.<Double>getAs(measure), row.<Double>getAs(measure), 1e-12, sector[0] + " " + measure);
+      }
+      assertEquals(3L, row.<Long>getAs("partner_regions"));
+      assertEquals(2L, row.<Long>getAs("partner_countries"));
+    }
+    assertEquals(0L, ws.table("gold", "region_openness").filter(col("source").equalTo("research")
+        .and(col("sector_scheme").notEqual("all"))).count());
+  }
+
+  @Test
   void aLargeApplicationAndALargeProjectEachSumToOne() {
     // 150 inventors: FR101 100, DE211 30, CH011 20; C(150, 2) = 11175.
     Map<String, Row> links = Rows.byKey(ws.table("gold", "region_links").filter(col("reference_year").equalTo(2022)
