@@ -60,9 +60,10 @@ final class PipelineStages {
 
   private Measured stage(Command command, YearSelection selection, YearSelection deliverySelection) {
     Pipeline pipeline = new Pipeline(spark, settings);
-    HeapPeaks.reset();
-    Timed<RunAudit> run = Timed.of(() -> pipeline.execute(command, selection, deliverySelection, arguments));
-    return new Measured(command, run.value(), run.seconds(), HeapPeaks.peakMb());
+    try (HeapPeaks heap = HeapPeaks.watch()) {
+      Timed<RunAudit> run = Timed.of(() -> pipeline.execute(command, selection, deliverySelection, arguments));
+      return new Measured(command, run.value(), run.seconds(), heap.peakMb());
+    }
   }
 
   private long rows(List<TableSpec> tables, SortedSet<Integer> years) {

@@ -5,7 +5,7 @@ package org.clusterscope.bench;
  *
  * @param rowsIn records the stage read (from its run audit, or the silver rows of its years)
  * @param rowsOut records it accepted, or rows it wrote to the gold tables for its years
- * @param peakHeapMb sum of the peaks of the driver's heap pools during the stage
+ * @param peakHeapMb the driver's largest heap use during the stage (before a collection)
  */
 public record StageFigures(String stage, double seconds, long rowsIn, long rowsOut, double peakHeapMb) {
 
