@@ -1,14 +1,17 @@
 package org.clusterscope.indicators;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +20,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.clusterscope.reference.NutsLevels;
 import org.clusterscope.reference.SectorScheme;
+import org.clusterscope.spark.CachedTables;
 import org.clusterscope.spark.SmallTables;
 
 /**
@@ -34,6 +38,13 @@ import org.clusterscope.spark.SmallTables;
  * the sums; only the establishments of the others are expanded to every level and scheme and
  * grouped by enterprise. Expanding every establishment instead meant 16 rows each for four levels
  * and four schemes, 400 million for an EU register, each grouped by enterprise.
+ *
+ * <p>Whether an enterprise's establishments share a place is decided on a 64-bit hash of the
+ * place: its minimum and maximum are plain hash aggregates, where the minimum and maximum of the
+ * place itself (a struct of strings) made Spark sort all establishments by enterprise. The hash
+ * only ever decides which way an enterprise is counted, never a result: a hash that two places
+ * share (checked on the distinct places, and in practice never seen) sends every enterprise of
+ * those places the exact way, through its establishments.
  */
 final class CellAggregate {
   /** The columns that fix an establishment's region at every level and its sector in every scheme. */
@@ -41,31 +52,55 @@ final class CellAggregate {
       "country_code", "nuts1", "nuts2", "nuts3", "nace_section", "nace_division", "nace_class");
   /** Enterprises with establishments in several places, up to this many, are joined by broadcast. */
   private static final long BROADCAST_ENTERPRISES = 2_000_000;
+  /** Stands for a NULL place column in the hash, so that (A, NULL, B) and (A, B, NULL) differ. */
+  private static final String NULL_PART = "\u0000";
+  private static final String KEY = "place_key";
 
   private CellAggregate() {}
 
-  static Dataset<Row> of(Dataset<Row> establishments, List<Integer> levels, List<SectorScheme> schemes) {
-    Column place = struct(PLACE.stream().map(c -> col(c)).toArray(Column[]::new));
-    Dataset<Row> enterprises = establishments
+  /**
+   * @param cache holds the enterprise aggregate, which both parts read, until the caller has
+   *     materialised the cells
+   */
+  static Dataset<Row> of(Dataset<Row> establishments, List<Integer> levels, List<SectorScheme> schemes,
+      CachedTables cache) {
+    return of(establishments, levels, schemes, cache,
+        xxhash64(PLACE.stream().map(c -> coalesce(col(c), lit(NULL_PART))).toArray(Column[]::new)));
+  }
+
+  /** With the place hash given: tests pass a constant one, so every place shares it. */
+  static Dataset<Row> of(Dataset<Row> establishments, List<Integer> levels, List<SectorScheme> schemes,
+      CachedTables cache, Column placeHash) {
+    Dataset<Row> keyed = establishments.withColumn(KEY, placeHash);
+    List<Column> placeColumns = new ArrayList<>(List.of(col("reference_year"), col(KEY)));
+    PLACE.forEach(c -> placeColumns.add(col(c)));
+    Dataset<Row> places = cache.add(keyed.select(placeColumns.toArray(Column[]::new)).distinct());
+    Object[] sharedKeys = places.groupBy(col("reference_year"), col(KEY)).count()
+        .filter(col("count").gt(1)).select(KEY).distinct().collectAsList().stream()
+        .map(r -> r.getLong(0)).toArray();
+
+    Dataset<Row> enterprises = cache.add(keyed
         .groupBy(col("reference_year"), col("enterprise_id"))
-        .agg(min(place).as("first_place"), max(place).as("last_place"),
+        .agg(min(KEY).as("first_key"), max(KEY).as("last_key"),
             sum("employees").as("employment"), count(lit(1)).as("establishments"),
-            sum(col("employees").multiply(col("employees"))).as("squared_sizes"))
-        .localCheckpoint();
+            sum(col("employees").multiply(col("employees"))).as("squared_sizes")));
+    Column onePlace = col("first_key").equalTo(col("last_key"));
+    if (sharedKeys.length > 0) {
+      onePlace = onePlace.and(not(col("first_key").isin(sharedKeys)));
+    }
 
     // Enterprises in one place: one contributor each, rolled up from their place.
-    Dataset<Row> onePlace = enterprises.filter(col("first_place").equalTo(col("last_place")))
-        .select(col("reference_year"), col("first_place.*"), col("employment"), col("establishments"),
-            col("squared_sizes"))
-        .groupBy(byPlace())
+    Dataset<Row> byPlace = enterprises.filter(onePlace)
+        .groupBy(col("reference_year"), col("first_key").as(KEY))
         .agg(sum("employment").as("employment"), sum("establishments").as("establishments"),
             count(lit(1)).as("contributors"), sum("squared_sizes").as("squared_sizes"),
             max("employment").as("largest_contributor"));
-    Dataset<Row> single = expand(onePlace, levels, schemes).select(cellMeasures());
+    Dataset<Row> single = expand(byPlace.join(places, new String[] {"reference_year", KEY}), levels, schemes)
+        .select(cellMeasures());
 
     // Enterprises in several places: their establishments, grouped by enterprise in every cell.
     Dataset<Row> spread = SmallTables.broadcastIfSmall(
-        enterprises.filter(col("first_place").notEqual(col("last_place")))
+        enterprises.filter(not(onePlace))
             .select(col("reference_year").as("spread_year"), col("enterprise_id").as("spread_enterprise")),
         BROADCAST_ENTERPRISES);
     List<Column> spreadColumns = new ArrayList<>(List.of(col("reference_year"), col("enterprise_id"), col("employees")));
@@ -100,13 +135,6 @@ final class CellAggregate {
     for (String measure : List.of("employment", "establishments", "contributors", "squared_sizes", "largest_contributor")) {
       columns.add(col(measure));
     }
-    return columns.toArray(Column[]::new);
-  }
-
-  private static Column[] byPlace() {
-    List<Column> columns = new ArrayList<>();
-    columns.add(col("reference_year"));
-    PLACE.forEach(c -> columns.add(col(c)));
     return columns.toArray(Column[]::new);
   }
 

@@ -10,6 +10,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.clusterscope.config.IndicatorSettings;
 import org.clusterscope.reference.SectorScheme;
+import org.clusterscope.spark.CachedTables;
 
 /**
  * The benchmark's access to the core indicator step: region_sector and region_profile of one
@@ -35,10 +36,13 @@ public final class CoreIndicators {
    */
   public static Result compute(SparkSession spark, Dataset<Row> establishments, int year, int level,
       SectorScheme scheme, IndicatorSettings settings) {
-    Dataset<Row> cells = CellAggregate.of(
-            establishments.filter(col("extra_regio").equalTo(false).and(col("reference_year").equalTo(year))),
-            List.of(level), List.of(scheme))
-        .localCheckpoint();
+    Dataset<Row> cells;
+    try (CachedTables cache = new CachedTables()) {
+      cells = CellAggregate.of(
+              establishments.filter(col("extra_regio").equalTo(false).and(col("reference_year").equalTo(year))),
+              List.of(level), List.of(scheme), cache)
+          .localCheckpoint();
+    }
     Dataset<Row> regionSector = new RegionSectorIndicators(settings)
         .compute(cells, spark.createDataFrame(List.of(), LABELS), List.of(year))
         .localCheckpoint();
