@@ -9,6 +9,17 @@ import org.clusterscope.config.CatalogSettings.Layer;
 public final class PipelineTables {
   private PipelineTables() {}
 
+  /**
+   * Every write to a bronze or silver table replaces one source (and its years), so the source is
+   * a partition column: the replaced rows are then whole partitions, removed from the Delta log
+   * without reading them. Partitioned by year alone, Delta had to scan the year's files for the
+   * source's rows and rewrite them on every rerun. Tables created by an earlier release keep their
+   * partitioning and stay correct; only the rerun is slower there.
+   */
+  private static final List<String> BY_YEAR_AND_SOURCE = List.of("reference_year", "source");
+  /** Deliveries replaced as a whole (REGPAT, CORDIS), see {@link #BY_YEAR_AND_SOURCE}. */
+  private static final List<String> BY_SOURCE = List.of("source");
+
   public static final TableSpec BRONZE_REGISTER = new TableSpec(
       Layer.BRONZE, "register",
       "Business-register records as read from the input files (values untouched, as text), with"
@@ -29,7 +40,7 @@ public final class PipelineTables {
           of("reference_year", "INT", "Reference year of the record"),
           of("nace_nomenclature", "STRING", "Activity nomenclature as given (SIRENE: NAFRev2, NAFRev1, ...); NULL for register-csv"),
           of("commune_code", "STRING", "Commune code as given (SIRENE); NULL for register-csv")),
-      List.of("reference_year"));
+      BY_YEAR_AND_SOURCE);
 
   public static final TableSpec BRONZE_SBS = new TableSpec(
       Layer.BRONZE, "sbs",
@@ -47,7 +58,7 @@ public final class PipelineTables {
           of("geo", "STRING", "geo as given (a NUTS code)"),
           of("value", "STRING", "Cell as given: a number with optional flags (628 e), ':' or ': c'"),
           of("reference_year", "INT", "Period of the cell")),
-      List.of("reference_year"));
+      BY_YEAR_AND_SOURCE);
 
   public static final TableSpec BRONZE_REGPAT_PERSONS = new TableSpec(
       Layer.BRONZE, "regpat_persons",
@@ -66,7 +77,7 @@ public final class PipelineTables {
           of("ctry_code", "STRING", "Country code as given"),
           of("reg_share", "STRING", "Share of the person's address in this region, as given"),
           of("share", "STRING", "inv_share or app_share as given")),
-      List.of());
+      BY_SOURCE);
 
   public static final TableSpec BRONZE_REGPAT_IPC = new TableSpec(
       Layer.BRONZE, "regpat_ipc",
@@ -81,7 +92,7 @@ public final class PipelineTables {
           of("prio_year", "STRING", "Priority year as given"),
           of("app_year", "STRING", "Application year as given"),
           of("ipc", "STRING", "IPC code as given (with REGPAT's inner spaces)")),
-      List.of());
+      BY_SOURCE);
 
   public static final TableSpec BRONZE_CORDIS_ORGANIZATIONS = new TableSpec(
       Layer.BRONZE, "cordis_organizations",
@@ -101,7 +112,7 @@ public final class PipelineTables {
           of("nuts_code", "STRING", "nutsCode as given (any NUTS level)"),
           of("role", "STRING", "Role as given (coordinator, participant, ...)"),
           of("ec_contribution", "STRING", "ecContribution as given (comma decimals)")),
-      List.of());
+      BY_SOURCE);
 
   public static final TableSpec BRONZE_CORDIS_PROJECTS = new TableSpec(
       Layer.BRONZE, "cordis_projects",
@@ -116,7 +127,7 @@ public final class PipelineTables {
           of("acronym", "STRING", "Acronym as given"),
           of("start_date", "STRING", "startDate as given"),
           of("framework_programme", "STRING", "frameworkProgramme as given")),
-      List.of());
+      BY_SOURCE);
 
   public static final TableSpec SILVER_ESTABLISHMENTS = new TableSpec(
       Layer.SILVER, "establishments",
@@ -143,7 +154,7 @@ public final class PipelineTables {
           of("size_band", "STRING", "Size band as given (NULL if not given)"),
           of("source_file", "STRING", "Input file of the record"),
           of("line_number", "BIGINT", "Line of the record in the input file")),
-      List.of("reference_year"));
+      BY_YEAR_AND_SOURCE);
 
   private static final List<ColumnSpec> REGION_COLUMNS = List.of(
       of("country_code", "STRING", "Country code (first two characters of the NUTS code)"),
@@ -178,7 +189,7 @@ public final class PipelineTables {
           of("establishments", "DOUBLE", "Local units (LOC_NR / V11210); NULL when confidential or not available"),
           of("establishments_flags", "STRING", "Eurostat flags of the local-units cell"),
           of("confidential", "BOOLEAN", "True when the employment or local-units cell is confidential in the source"))),
-      List.of("reference_year"));
+      BY_YEAR_AND_SOURCE);
 
   public static final TableSpec SILVER_PATENT_CLASSES = new TableSpec(
       Layer.SILVER, "patent_classes",
@@ -194,7 +205,7 @@ public final class PipelineTables {
           of("nace_divisions", "ARRAY<STRING>", "NACE Rev.2 divisions the code gives in this application (after not_with / unless_with); empty when none"),
           of("source_file", "STRING", "Input file of the record"),
           of("line_number", "BIGINT", "Line of the record in the input file")),
-      List.of("reference_year"));
+      BY_YEAR_AND_SOURCE);
 
   public static final TableSpec SILVER_PATENT_INVENTORS = new TableSpec(
       Layer.SILVER, "patent_inventors",
@@ -213,7 +224,7 @@ public final class PipelineTables {
           of("weight", "DOUBLE", "person_share * reg_share: the fraction of the application counted in this region"),
           of("source_file", "STRING", "Input file of the record"),
           of("line_number", "BIGINT", "Line of the record in the input file"))),
-      List.of("reference_year"));
+      BY_YEAR_AND_SOURCE);
 
   public static final TableSpec SILVER_PARTICIPATIONS = new TableSpec(
       Layer.SILVER, "participations",
@@ -234,5 +245,5 @@ public final class PipelineTables {
           of("ec_contribution", "DOUBLE", "EU contribution in euro (NULL when not given)"),
           of("source_file", "STRING", "Input file of the record"),
           of("line_number", "BIGINT", "Line of the record in the input file"))),
-      List.of("reference_year"));
+      BY_YEAR_AND_SOURCE);
 }

@@ -39,7 +39,8 @@ public record TableSpec(
     if (layer != Layer.BRONZE && layer != Layer.SILVER) {
       return List.of();
     }
-    return LINEAGE.stream().filter(columnNames()::contains).toList();
+    // Delta refuses statistics on a partition column (its value is in the file's path anyway).
+    return LINEAGE.stream().filter(columnNames()::contains).filter(c -> !partitionBy.contains(c)).toList();
   }
 
   String createDdl(CatalogSettings catalog) {
