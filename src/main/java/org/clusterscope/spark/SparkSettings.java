@@ -37,6 +37,11 @@ public final class SparkSettings {
     // Writes to tables partitioned by year: a writer per year in each task instead of sorting
     // every row by year first (Spark falls back to sorting beyond this many partitions per task).
     conf.put("spark.sql.maxConcurrentOutputFileWriters", "8");
+    // The generated "fast" first-level hash map of aggregates: with the many string-keyed
+    // aggregates here HotSpot traps out of its compiled key comparison on nearly every call
+    // (1.5 million uncommon traps in 4 minutes, JFR), and without it the indicator stage ran
+    // about 10% faster (measured with the bench on 5 million establishments).
+    conf.put("spark.sql.codegen.aggregate.map.twolevel.enabled", "false");
     conf.put("spark.ui.showConsoleProgress", "false");
     metastore(conf, settings.catalog().metastore(), warehouse);
     if (settings.sparkMaster().startsWith("local")) {
