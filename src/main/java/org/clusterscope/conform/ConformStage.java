@@ -16,7 +16,6 @@ import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 import org.clusterscope.config.ConformSettings;
 import org.clusterscope.config.SourceFormat;
 import org.clusterscope.config.SourceSettings;
@@ -120,21 +119,17 @@ public final class ConformStage {
       years.add(row.getInt(0));
       read += row.getLong(1);
     }
-    // Cached (compressed, columnar, spilling to disk): counts, quarantine and silver all read it.
-    // The raw text is kept only where the quarantine needs it, which halves what is cached.
-    Dataset<Row> classified = rules.apply(bronze)
-        .withColumn("raw_record", when(col("outcome").notEqual(RecordOutcomes.ACCEPTED), col("raw_record")))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      RecordOutcomes.settle(ctx, classified, read, source, STAGE);
-      Dataset<Row> accepted = toSilver.apply(classified.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED)));
-      SortedSet<Integer> replaced = selection.years().orElse(years);
-      long version = ctx.tables().replaceYears(silverTable, accepted, replaced, source);
-      ctx.audit().addVersion(ctx.table(silverTable), version);
-      return replaced;
-    } finally {
-      classified.unpersist();
-    }
+    // Not cached: the counts read only the columns the rules need, the quarantine (when there is
+    // one) and silver each read bronze again and apply the rules (deterministic, so all three
+    // see the same outcomes). Building a columnar cache of every classified record cost three to
+    // four times one such pass (measured on 4.3 million register records: 35 s against 7-10 s).
+    Dataset<Row> classified = rules.apply(bronze);
+    RecordOutcomes.settle(ctx, classified, read, source, STAGE);
+    Dataset<Row> accepted = toSilver.apply(classified.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED)));
+    SortedSet<Integer> replaced = selection.years().orElse(years);
+    long version = ctx.tables().replaceYears(silverTable, accepted, replaced, source);
+    ctx.audit().addVersion(ctx.table(silverTable), version);
+    return replaced;
   }
 
   /** Bronze rows with the silver columns, outcome and reason (also used by {@code validate}). */

@@ -17,7 +17,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.clusterscope.config.ConformSettings;
 import org.clusterscope.config.SourceFormat;
 import org.clusterscope.config.SourceFormat.Part;
@@ -142,25 +141,20 @@ public final class IngestStage {
   /** A source whose records carry their year: bronze replaces the years it holds. */
   private SourceCounts yearly(SourceSettings source, Dataset<Row> read, TableSpec table,
       YearSelection selection, SortedSet<Integer> years) {
-    // Cached once, parsed once: counts, quarantine and bronze all read it. Cached rather than
-    // checkpointed: the columnar cache is compressed and spills to disk in blocks, where a
-    // checkpoint of 25 million rows would hold them as objects.
-    Dataset<Row> classified = classify(read, selection, ctx.settings().conform()).persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      long count = classified.count();
-      SourceCounts counts = RecordOutcomes.settle(ctx, classified, count, source.name(), STAGE);
-      Dataset<Row> accepted = classified.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED))
-          .withColumn("run_id", lit(ctx.audit().runId()));
-      SortedSet<Integer> present = new TreeSet<>();
-      accepted.select("reference_year").distinct().collectAsList().forEach(r -> present.add(r.getInt(0)));
-      SortedSet<Integer> replaced = selection.years().orElse(present);
-      long version = ctx.tables().replaceYears(table, accepted, replaced, source.name());
-      ctx.audit().addVersion(ctx.table(table), version);
-      years.addAll(replaced);
-      return counts;
-    } finally {
-      classified.unpersist();
-    }
+    // Not cached: one aggregation gives the counts and the years, then the quarantine (when there
+    // is one) and bronze each parse the files again. Parsing is cheap next to building a columnar
+    // cache of every record, which took longer than the bronze write itself (measured on 4.3
+    // million register records).
+    Dataset<Row> classified = classify(read, selection, ctx.settings().conform());
+    RecordOutcomes.YearlyCounts counted = RecordOutcomes.countWithYears(classified, source.name(), STAGE);
+    SourceCounts counts = RecordOutcomes.settle(ctx, classified, counted.counts());
+    Dataset<Row> accepted = classified.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED))
+        .withColumn("run_id", lit(ctx.audit().runId()));
+    SortedSet<Integer> replaced = selection.years().orElse(counted.acceptedYears());
+    long version = ctx.tables().replaceYears(table, accepted, replaced, source.name());
+    ctx.audit().addVersion(ctx.table(table), version);
+    years.addAll(replaced);
+    return counts;
   }
 
   /**
@@ -169,26 +163,23 @@ public final class IngestStage {
    */
   private SourceCounts whole(SourceSettings source, Part part, Dataset<Row> read) {
     String recordSet = source.recordSet(part);
-    Dataset<Row> classified = classifyRecords(read).persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      long count = classified.count();
-      SourceCounts counts = RecordOutcomes.settle(ctx, classified, count, recordSet, STAGE);
-      TableSpec table = switch (part) {
-        case INVENTORS, APPLICANTS -> PipelineTables.BRONZE_REGPAT_PERSONS;
-        case IPC -> PipelineTables.BRONZE_REGPAT_IPC;
-        case ORGANIZATIONS -> PipelineTables.BRONZE_CORDIS_ORGANIZATIONS;
-        case PROJECTS -> PipelineTables.BRONZE_CORDIS_PROJECTS;
-        default -> throw new IllegalStateException("No bronze table for part " + part);
-      };
-      Dataset<Row> accepted = classified.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED))
-          .withColumn("run_id", lit(ctx.audit().runId()))
-          .withColumn("role", lit(part == Part.APPLICANTS ? "applicant" : "inventor"));
-      long version = ctx.tables().replaceSource(table, accepted, recordSet);
-      ctx.audit().addVersion(ctx.table(table), version);
-      return counts;
-    } finally {
-      classified.unpersist();
-    }
+    // Not cached, as in yearly().
+    Dataset<Row> classified = classifyRecords(read);
+    SourceCounts counts = RecordOutcomes.settle(ctx, classified,
+        RecordOutcomes.countWithYears(classified, recordSet, STAGE).counts());
+    TableSpec table = switch (part) {
+      case INVENTORS, APPLICANTS -> PipelineTables.BRONZE_REGPAT_PERSONS;
+      case IPC -> PipelineTables.BRONZE_REGPAT_IPC;
+      case ORGANIZATIONS -> PipelineTables.BRONZE_CORDIS_ORGANIZATIONS;
+      case PROJECTS -> PipelineTables.BRONZE_CORDIS_PROJECTS;
+      default -> throw new IllegalStateException("No bronze table for part " + part);
+    };
+    Dataset<Row> accepted = classified.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED))
+        .withColumn("run_id", lit(ctx.audit().runId()))
+        .withColumn("role", lit(part == Part.APPLICANTS ? "applicant" : "inventor"));
+    long version = ctx.tables().replaceSource(table, accepted, recordSet);
+    ctx.audit().addVersion(ctx.table(table), version);
+    return counts;
   }
 
   /** The ingest outcome of records without a year of their own (also used by {@code validate}). */

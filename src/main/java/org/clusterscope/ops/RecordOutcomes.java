@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.clusterscope.errors.Errors;
@@ -36,7 +38,13 @@ public final class RecordOutcomes {
    */
   public static SourceCounts settle(
       StageContext ctx, Dataset<Row> classified, long read, String source, String stage) {
-    SourceCounts counts = count(classified, read, source, stage);
+    return settle(ctx, classified, count(classified, read, source, stage));
+  }
+
+  /** As {@link #settle(StageContext, Dataset, long, String, String)}, with the counts already taken. */
+  public static SourceCounts settle(StageContext ctx, Dataset<Row> classified, SourceCounts counts) {
+    String source = counts.source();
+    String stage = counts.stage();
     Optional<SourceCounts> earlier = ctx.audit().counts().stream()
         .filter(c -> c.source().equals(source)).reduce((first, second) -> second);
     ctx.audit().addCounts(counts);
@@ -55,6 +63,37 @@ public final class RecordOutcomes {
     }
     return counts;
   }
+
+  /**
+   * The outcomes of {@code classified} and the years of its accepted records, from one
+   * aggregation: for a reader whose records read are the rows of {@code classified} itself.
+   */
+  public static YearlyCounts countWithYears(Dataset<Row> classified, String source, String stage) {
+    long read = 0;
+    long accepted = 0;
+    Map<String, Long> quarantined = new HashMap<>();
+    Map<String, Long> excluded = new HashMap<>();
+    SortedSet<Integer> years = new TreeSet<>();
+    for (Row row : classified.groupBy("outcome", "reason_code", "reference_year").count().collectAsList()) {
+      long n = row.getLong(3);
+      read += n;
+      switch (row.getString(0)) {
+        case ACCEPTED -> {
+          accepted += n;
+          if (!row.isNullAt(2)) {
+            years.add(row.getInt(2));
+          }
+        }
+        case QUARANTINED -> quarantined.merge(row.getString(1), n, Long::sum);
+        case EXCLUDED -> excluded.merge(row.getString(1), n, Long::sum);
+        default -> throw new IllegalStateException("Unknown record outcome " + row.getString(0));
+      }
+    }
+    return new YearlyCounts(new SourceCounts(source, stage, read, accepted, quarantined, excluded), years);
+  }
+
+  /** Counts and the reference years of the accepted records (none for records without a year). */
+  public record YearlyCounts(SourceCounts counts, SortedSet<Integer> acceptedYears) {}
 
   /** Counts the outcomes of {@code classified} into a {@link SourceCounts}. */
   public static SourceCounts count(Dataset<Row> classified, long read, String source, String stage) {
