@@ -30,6 +30,7 @@ import org.clusterscope.ops.YearSelection;
 import org.clusterscope.publish.PipelineTables;
 import org.clusterscope.reference.IpcConcordance;
 import org.clusterscope.reference.ReferenceData;
+import org.clusterscope.spark.CachedTables;
 
 /**
  * REGPAT IPC and person files to {@code cs_silver.patent_classes} and
@@ -57,10 +58,11 @@ final class PatentConform {
         () -> Errors.referenceNotConfigured("clusterscope.reference.ipc-technology and clusterscope.reference.ipc-nace"));
     boolean priority = source.option("reference-year", "priority").equals("priority");
     Dataset<Row> ipc = Delivery.bronze(ctx, PipelineTables.BRONZE_REGPAT_IPC, source.recordSet(Part.IPC));
-    List<Dataset<Row>> persons = new ArrayList<>();
-    try {
+    // Classified rows are cached (columnar, compressed, spilling to disk): the counts, the
+    // quarantine and silver read them. A localCheckpoint held millions of them as row objects.
+    try (CachedTables cached = new CachedTables()) {
       long ipcRead = ipc.count();
-      Dataset<Row> classes = Delivery.outcome(classes(ipc, ctx.settings().conform(), priority), selection).localCheckpoint();
+      Dataset<Row> classes = cached.add(Delivery.outcome(classes(ipc, ctx.settings().conform(), priority), selection));
       RecordOutcomes.settle(ctx, classes, ipcRead, source.recordSet(Part.IPC), "conform");
       Dataset<Row> applications = classes.filter(col("outcome").notEqual(RecordOutcomes.QUARANTINED))
           .groupBy(col("appln_id").as("a_id")).agg(min("reference_year").as("a_year"));
@@ -77,9 +79,8 @@ final class PatentConform {
           continue;
         }
         Dataset<Row> bronze = Delivery.bronze(ctx, PipelineTables.BRONZE_REGPAT_PERSONS, source.recordSet(part));
-        persons.add(bronze);
         long read = bronze.count();
-        Dataset<Row> checked = Delivery.outcome(persons(bronze, applications), selection).localCheckpoint();
+        Dataset<Row> checked = cached.add(Delivery.outcome(persons(bronze, applications), selection));
         RecordOutcomes.settle(ctx, checked, read, source.recordSet(part), "conform");
         Dataset<Row> ok = checked.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED));
         accepted = accepted == null ? ok : accepted.unionByName(ok);
@@ -87,9 +88,6 @@ final class PatentConform {
       years.addAll(Delivery.write(ctx, PipelineTables.SILVER_PATENT_INVENTORS,
           accepted.withColumn("source", lit(source.name())), source.name(), selection));
       return years;
-    } finally {
-      ipc.unpersist();
-      persons.forEach(Dataset::unpersist);
     }
   }
 

@@ -29,6 +29,7 @@ import org.clusterscope.ops.RecordOutcomes;
 import org.clusterscope.ops.StageContext;
 import org.clusterscope.ops.YearSelection;
 import org.clusterscope.publish.PipelineTables;
+import org.clusterscope.spark.CachedTables;
 
 /**
  * CORDIS projects and organisations to {@code cs_silver.participations}. A project's year is its
@@ -52,22 +53,20 @@ final class ResearchConform {
     Dataset<Row> projects = Delivery.bronze(ctx, PipelineTables.BRONZE_CORDIS_PROJECTS, source.recordSet(Part.PROJECTS));
     Dataset<Row> organisations = Delivery.bronze(ctx, PipelineTables.BRONZE_CORDIS_ORGANIZATIONS,
         source.recordSet(Part.ORGANIZATIONS));
-    try {
+    // Cached, not checkpointed, as in PatentConform.
+    try (CachedTables cached = new CachedTables()) {
       long projectsRead = projects.count();
       long organisationsRead = organisations.count();
-      Dataset<Row> checkedProjects = Delivery.outcome(projects(projects, ctx.settings().conform()), selection).localCheckpoint();
+      Dataset<Row> checkedProjects = cached.add(Delivery.outcome(projects(projects, ctx.settings().conform()), selection));
       RecordOutcomes.settle(ctx, checkedProjects, projectsRead, source.recordSet(Part.PROJECTS), "conform");
       Dataset<Row> valid = checkedProjects.filter(col("outcome").notEqual(RecordOutcomes.QUARANTINED))
           .select(col("project_id").as("p_id"), col("reference_year").as("p_year"),
               col("framework_programme").as("p_programme"));
-      Dataset<Row> checked = Delivery.outcome(participations(organisations, valid), selection).localCheckpoint();
+      Dataset<Row> checked = cached.add(Delivery.outcome(participations(organisations, valid), selection));
       RecordOutcomes.settle(ctx, checked, organisationsRead, source.recordSet(Part.ORGANIZATIONS), "conform");
       Dataset<Row> accepted = checked.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED))
           .withColumn("source", lit(source.name()));
       return Delivery.write(ctx, PipelineTables.SILVER_PARTICIPATIONS, accepted, source.name(), selection);
-    } finally {
-      projects.unpersist();
-      organisations.unpersist();
     }
   }
 
