@@ -74,8 +74,11 @@ public final class PatentCounts {
    */
   static Dataset<Row> bySector(Dataset<Row> inventorsByRegion, Dataset<Row> classes, Map<String, String> divisionSections,
       List<String> schemes) {
-    Dataset<Row> weighted = inventorsByRegion.join(divisionShares(classes).drop("reference_year"), APPLICATION)
-        .withColumn("weight", col("weight").multiply(col("share")));
+    // Counted once by division; a section's count is the sum of its divisions' (each application's
+    // division shares add up), so coarser schemes roll up from these few rows, not from the inventors.
+    Dataset<Row> byDivision = inventorsByRegion.join(divisionShares(classes).drop("reference_year"), APPLICATION)
+        .groupBy(col("reference_year"), col("nuts_level"), col("region_code"), col("division"))
+        .agg(sum(col("weight").multiply(col("share"))).as("patents"));
     Dataset<Row> result = null;
     for (String scheme : schemes) {
       Column sector = switch (scheme) {
@@ -86,10 +89,10 @@ public final class PatentCounts {
       if (sector == null) {
         continue;
       }
-      Dataset<Row> counts = weighted
+      Dataset<Row> counts = byDivision
           .groupBy(col("reference_year"), col("nuts_level"), col("region_code"), lit(scheme).as("sector_scheme"),
               sector.as("sector_code"))
-          .agg(sum("weight").as("patents"));
+          .agg(sum("patents").as("patents"));
       result = result == null ? counts : result.unionByName(counts);
     }
     return result;
