@@ -25,8 +25,7 @@ final class SparkCore {
     SectorScheme scheme = SectorScheme.builtIn(scope.scheme(), ReferenceData.load(settings).nace());
     return Timed.of(() -> {
       Dataset<Row> establishments = spark.read().parquet(parquetFolder.toUri().toString());
-      CoreIndicators.Result result = CoreIndicators.compute(spark, establishments, scope.year(), scope.level(),
-          scheme, settings.indicators());
+      CoreIndicators.Result result = CoreIndicators.compute(establishments, scope.year(), scope.level(), scheme);
       return CoreResult.collect(result.regionSector(), result.regionProfile());
     });
   }

@@ -129,6 +129,25 @@ final class CellAggregate {
         .withColumn("source_confidential", lit(false));
   }
 
+  /**
+   * Employment, establishments and squared sizes per cell, rolled up from places, without the
+   * contributor measures (NULL): what the benchmark's core step needs, by the same roll-up.
+   */
+  static Dataset<Row> sums(Dataset<Row> establishments, List<Integer> levels, List<SectorScheme> schemes) {
+    List<Column> place = new ArrayList<>(List.of(col("reference_year")));
+    PLACE.forEach(c -> place.add(col(c)));
+    Dataset<Row> byPlace = establishments.groupBy(place.toArray(Column[]::new))
+        .agg(sum("employees").as("employment"), count(lit(1)).as("establishments"),
+            sum(col("employees").multiply(col("employees"))).as("squared_sizes"));
+    return expand(byPlace, levels, schemes)
+        .groupBy(cellColumns())
+        .agg(sum("employment").as("employment"), sum("establishments").as("establishments"),
+            sum("squared_sizes").as("squared_sizes"))
+        .withColumn("contributors", lit(null).cast("long"))
+        .withColumn("largest_contributor", lit(null).cast("double"))
+        .withColumn("source_confidential", lit(false));
+  }
+
   /** The cell columns and the measures each part contributes to a cell. */
   private static Column[] cellMeasures() {
     List<Column> columns = new ArrayList<>(List.of(cellColumns()));

@@ -30,17 +30,14 @@ final class RegionProfileIndicators {
    * @param eci {@link Complexity#eci}
    */
   static Dataset<Row> compute(Dataset<Row> regionSector, Dataset<Row> eci) {
-    Column areaShare = Formulas.ratio(col("sector_employment"), col("total_employment"));
-    Column hasEmployment = first("region_employment").gt(0);
+    Column hasEmployment = hasEmployment();
     Dataset<Row> profile = regionSector
         .groupBy(col(REGION[0]), col(REGION[1]), col(REGION[2]), col("sector_scheme"))
         .agg(first("country_code").as("country_code"),
             first("region_employment").as("employment"),
             sum("establishments").as("establishments"),
             count(when(col("employment").gt(0), lit(1))).as("sectors_present"),
-            when(hasEmployment, sum(abs(col("focus").minus(areaShare))).plus(lit(1.0)).minus(sum(areaShare)))
-                .as("krugman_index"),
-            when(hasEmployment, sum(col("focus").multiply(col("focus")))).as("herfindahl"),
+            krugman(), herfindahl(),
             when(hasEmployment, sum(Formulas.entropyTerm(col("focus")))).as("entropy"),
             when(hasEmployment, sum(col("lq").multiply(col("focus")))).as("lq_avg"),
             count(when(col("lq").geq(1), lit(1))).as("specialised_sectors"),
@@ -54,6 +51,33 @@ final class RegionProfileIndicators {
         .join(eci, new String[] {REGION[0], REGION[1], REGION[2], "sector_scheme"}, "left")
         .withColumn("patents", lit(null).cast("double"))
         .withColumn("patents_per_10k_employees", lit(null).cast("double"));
+  }
+
+  /**
+   * employment, establishments, krugman_index and herfindahl per region and scheme from
+   * {@link RegionSectorIndicators#shares}: the core columns of {@link #compute}, by the same
+   * expressions, for the benchmark's core step.
+   */
+  static Dataset<Row> core(Dataset<Row> shares) {
+    return shares
+        .groupBy(col(REGION[0]), col(REGION[1]), col(REGION[2]), col("sector_scheme"))
+        .agg(first("country_code").as("country_code"), first("region_employment").as("employment"),
+            sum("establishments").as("establishments"), krugman(), herfindahl());
+  }
+
+  private static Column hasEmployment() {
+    return first("region_employment").gt(0);
+  }
+
+  /** Σ_s |E_rs/E_r − E_s/E| over every sector in scope, the absent ones in closed form. */
+  private static Column krugman() {
+    Column areaShare = Formulas.ratio(col("sector_employment"), col("total_employment"));
+    return when(hasEmployment(), sum(abs(col("focus").minus(areaShare))).plus(lit(1.0)).minus(sum(areaShare)))
+        .as("krugman_index");
+  }
+
+  private static Column herfindahl() {
+    return when(hasEmployment(), sum(col("focus").multiply(col("focus")))).as("herfindahl");
   }
 
   /** Unrelated and related variety per region, from the NACE class cells. */

@@ -35,24 +35,8 @@ final class RegionSectorIndicators {
    * @param years the output years
    */
   Dataset<Row> compute(Dataset<Row> cells, Dataset<Row> labels, Collection<Integer> years) {
-    WindowSpec scope = Window.partitionBy(SCOPE[0], SCOPE[1], SCOPE[2]);
-    WindowSpec region = Window.partitionBy(SCOPE[0], SCOPE[1], SCOPE[2], "region_code");
     WindowSpec sector = Window.partitionBy(SCOPE[0], SCOPE[1], SCOPE[2], "sector_code");
-    WindowSpec countryScope = Window.partitionBy(SCOPE[0], SCOPE[1], SCOPE[2], "country_code");
-    WindowSpec countrySector = Window.partitionBy(SCOPE[0], SCOPE[1], SCOPE[2], "country_code", "sector_code");
-
-    Dataset<Row> shares = cells
-        .filter(col("reference_year").isin(years.toArray()))
-        .withColumn("region_employment", sum("employment").over(region))
-        .withColumn("sector_employment", sum("employment").over(sector))
-        .withColumn("total_employment", sum("employment").over(scope))
-        .withColumn("size_share", Formulas.sizeShare(col("employment"), col("sector_employment")))
-        .withColumn("focus", Formulas.focus(col("employment"), col("region_employment")))
-        .withColumn("lq", Formulas.locationQuotient(col("employment"), col("region_employment"),
-            col("sector_employment"), col("total_employment")))
-        .withColumn("lq_national", Formulas.locationQuotient(col("employment"), col("region_employment"),
-            sum("employment").over(countrySector), sum("employment").over(countryScope)))
-        .withColumn("avg_establishment_size", Formulas.ratio(col("employment"), col("establishments")));
+    Dataset<Row> shares = shares(cells, years);
 
     // Quantiles over the regions with employment in the sector (NULL values are not counted).
     Column present = col("employment").gt(0);
@@ -98,6 +82,31 @@ final class RegionSectorIndicators {
         .join(broadcast(labels), new String[] {"sector_scheme", "sector_code"}, "left")
         .withColumn("patents", lit(null).cast("double"))
         .withColumn("patents_per_10k_employees", lit(null).cast("double"));
+  }
+
+  /**
+   * The output years' cells with the totals of their region, sector and scope, and the shares and
+   * location quotients of DESIGN 4.1 (size_share, focus, lq, lq_national, avg_establishment_size):
+   * the core every other region_sector column builds on.
+   */
+  static Dataset<Row> shares(Dataset<Row> cells, Collection<Integer> years) {
+    WindowSpec scope = Window.partitionBy(SCOPE[0], SCOPE[1], SCOPE[2]);
+    WindowSpec region = Window.partitionBy(SCOPE[0], SCOPE[1], SCOPE[2], "region_code");
+    WindowSpec sector = Window.partitionBy(SCOPE[0], SCOPE[1], SCOPE[2], "sector_code");
+    WindowSpec countryScope = Window.partitionBy(SCOPE[0], SCOPE[1], SCOPE[2], "country_code");
+    WindowSpec countrySector = Window.partitionBy(SCOPE[0], SCOPE[1], SCOPE[2], "country_code", "sector_code");
+    return cells
+        .filter(col("reference_year").isin(years.toArray()))
+        .withColumn("region_employment", sum("employment").over(region))
+        .withColumn("sector_employment", sum("employment").over(sector))
+        .withColumn("total_employment", sum("employment").over(scope))
+        .withColumn("size_share", Formulas.sizeShare(col("employment"), col("sector_employment")))
+        .withColumn("focus", Formulas.focus(col("employment"), col("region_employment")))
+        .withColumn("lq", Formulas.locationQuotient(col("employment"), col("region_employment"),
+            col("sector_employment"), col("total_employment")))
+        .withColumn("lq_national", Formulas.locationQuotient(col("employment"), col("region_employment"),
+            sum("employment").over(countrySector), sum("employment").over(countryScope)))
+        .withColumn("avg_establishment_size", Formulas.ratio(col("employment"), col("establishments")));
   }
 
   private Column confidentiality() {
