@@ -72,9 +72,7 @@ final class CellAggregate {
   static Dataset<Row> of(Dataset<Row> establishments, List<Integer> levels, List<SectorScheme> schemes,
       CachedTables cache, Column placeHash) {
     Dataset<Row> keyed = establishments.withColumn(KEY, placeHash);
-    List<Column> placeColumns = new ArrayList<>(List.of(col("reference_year"), col(KEY)));
-    PLACE.forEach(c -> placeColumns.add(col(c)));
-    Dataset<Row> places = cache.add(keyed.select(placeColumns.toArray(Column[]::new)).distinct());
+    Dataset<Row> places = cache.add(keyed.select(withPlace(col("reference_year"), col(KEY))).distinct());
     Object[] sharedKeys = places.groupBy(col("reference_year"), col(KEY)).count()
         .filter(col("count").gt(1)).select(KEY).distinct().collectAsList().stream()
         .map(r -> r.getLong(0)).toArray();
@@ -103,13 +101,11 @@ final class CellAggregate {
         enterprises.filter(not(onePlace))
             .select(col("reference_year").as("spread_year"), col("enterprise_id").as("spread_enterprise")),
         BROADCAST_ENTERPRISES);
-    List<Column> spreadColumns = new ArrayList<>(List.of(col("reference_year"), col("enterprise_id"), col("employees")));
-    PLACE.forEach(c -> spreadColumns.add(col(c)));
     Dataset<Row> spreadEstablishments = establishments.join(spread,
             col("reference_year").equalTo(col("spread_year"))
                 .and(col("enterprise_id").eqNullSafe(col("spread_enterprise"))),
             "left_semi")
-        .select(spreadColumns.toArray(Column[]::new));
+        .select(withPlace(col("reference_year"), col("enterprise_id"), col("employees")));
     List<Column> byEnterprise = new ArrayList<>(List.of(cellColumns()));
     byEnterprise.add(col("enterprise_id"));
     Dataset<Row> several = expand(spreadEstablishments, levels, schemes)
@@ -134,9 +130,7 @@ final class CellAggregate {
    * contributor measures (NULL): what the benchmark's core step needs, by the same roll-up.
    */
   static Dataset<Row> sums(Dataset<Row> establishments, List<Integer> levels, List<SectorScheme> schemes) {
-    List<Column> place = new ArrayList<>(List.of(col("reference_year")));
-    PLACE.forEach(c -> place.add(col(c)));
-    Dataset<Row> byPlace = establishments.groupBy(place.toArray(Column[]::new))
+    Dataset<Row> byPlace = establishments.groupBy(withPlace(col("reference_year")))
         .agg(sum("employees").as("employment"), count(lit(1)).as("establishments"),
             sum(col("employees").multiply(col("employees"))).as("squared_sizes"));
     return expand(byPlace, levels, schemes)
@@ -146,6 +140,13 @@ final class CellAggregate {
         .withColumn("contributors", lit(null).cast("long"))
         .withColumn("largest_contributor", lit(null).cast("double"))
         .withColumn("source_confidential", lit(false));
+  }
+
+  /** The given columns followed by the {@link #PLACE} columns. */
+  private static Column[] withPlace(Column... leading) {
+    List<Column> columns = new ArrayList<>(List.of(leading));
+    PLACE.forEach(c -> columns.add(col(c)));
+    return columns.toArray(Column[]::new);
   }
 
   /** The cell columns and the measures each part contributes to a cell. */

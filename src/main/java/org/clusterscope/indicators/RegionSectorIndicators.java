@@ -7,11 +7,13 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.Collection;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.functions;
 import org.clusterscope.config.IndicatorSettings;
 
 /**
@@ -35,7 +37,7 @@ final class RegionSectorIndicators {
    * @param years the output years
    */
   Dataset<Row> compute(Dataset<Row> cells, Dataset<Row> labels, Collection<Integer> years) {
-    WindowSpec sector = Window.partitionBy(SCOPE[0], SCOPE[1], SCOPE[2], "sector_code");
+    WindowSpec sector = within("sector_code");
     Dataset<Row> shares = shares(cells, years);
 
     // Quantiles over the regions with employment in the sector (NULL values are not counted).
@@ -90,11 +92,11 @@ final class RegionSectorIndicators {
    * the core every other region_sector column builds on.
    */
   static Dataset<Row> shares(Dataset<Row> cells, Collection<Integer> years) {
-    WindowSpec scope = Window.partitionBy(SCOPE[0], SCOPE[1], SCOPE[2]);
-    WindowSpec region = Window.partitionBy(SCOPE[0], SCOPE[1], SCOPE[2], "region_code");
-    WindowSpec sector = Window.partitionBy(SCOPE[0], SCOPE[1], SCOPE[2], "sector_code");
-    WindowSpec countryScope = Window.partitionBy(SCOPE[0], SCOPE[1], SCOPE[2], "country_code");
-    WindowSpec countrySector = Window.partitionBy(SCOPE[0], SCOPE[1], SCOPE[2], "country_code", "sector_code");
+    WindowSpec scope = within();
+    WindowSpec region = within("region_code");
+    WindowSpec sector = within("sector_code");
+    WindowSpec countryScope = within("country_code");
+    WindowSpec countrySector = within("country_code", "sector_code");
     return cells
         .filter(col("reference_year").isin(years.toArray()))
         .withColumn("region_employment", sum("employment").over(region))
@@ -107,6 +109,11 @@ final class RegionSectorIndicators {
         .withColumn("lq_national", Formulas.locationQuotient(col("employment"), col("region_employment"),
             sum("employment").over(countrySector), sum("employment").over(countryScope)))
         .withColumn("avg_establishment_size", Formulas.ratio(col("employment"), col("establishments")));
+  }
+
+  /** A window over the rows of one (year, level, scheme) that share the given columns. */
+  private static WindowSpec within(String... columns) {
+    return Window.partitionBy(Stream.concat(Stream.of(SCOPE), Stream.of(columns)).map(functions::col).toArray(Column[]::new));
   }
 
   private Column confidentiality() {

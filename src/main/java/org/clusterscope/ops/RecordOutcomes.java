@@ -69,27 +69,10 @@ public final class RecordOutcomes {
    * aggregation: for a reader whose records read are the rows of {@code classified} itself.
    */
   public static YearlyCounts countWithYears(Dataset<Row> classified, String source, String stage) {
-    long read = 0;
-    long accepted = 0;
-    Map<String, Long> quarantined = new HashMap<>();
-    Map<String, Long> excluded = new HashMap<>();
     SortedSet<Integer> years = new TreeSet<>();
-    for (Row row : classified.groupBy("outcome", "reason_code", "reference_year").count().collectAsList()) {
-      long n = row.getLong(3);
-      read += n;
-      switch (row.getString(0)) {
-        case ACCEPTED -> {
-          accepted += n;
-          if (!row.isNullAt(2)) {
-            years.add(row.getInt(2));
-          }
-        }
-        case QUARANTINED -> quarantined.merge(row.getString(1), n, Long::sum);
-        case EXCLUDED -> excluded.merge(row.getString(1), n, Long::sum);
-        default -> throw new IllegalStateException("Unknown record outcome " + row.getString(0));
-      }
-    }
-    return new YearlyCounts(new SourceCounts(source, stage, read, accepted, quarantined, excluded), years);
+    SourceCounts counts = tally(classified.groupBy("outcome", "reason_code", "reference_year").count().collectAsList(),
+        source, stage, years);
+    return new YearlyCounts(counts, years);
   }
 
   /** Counts and the reference years of the accepted records (none for records without a year). */
@@ -97,17 +80,34 @@ public final class RecordOutcomes {
 
   /** Counts the outcomes of {@code classified} into a {@link SourceCounts}. */
   public static SourceCounts count(Dataset<Row> classified, long read, String source, String stage) {
+    SourceCounts tallied = tally(classified.groupBy("outcome", "reason_code").count().collectAsList(), source, stage, null);
+    return new SourceCounts(source, stage, read, tallied.accepted(), tallied.quarantinedByReason(),
+        tallied.excludedByReason());
+  }
+
+  /**
+   * Adds up rows of (outcome, reason_code[, reference_year], count); read is their total. With
+   * {@code acceptedYears}, the rows hold the year and the accepted ones' years are collected there.
+   */
+  private static SourceCounts tally(List<Row> rows, String source, String stage, SortedSet<Integer> acceptedYears) {
+    int countField = acceptedYears == null ? 2 : 3;
+    long read = 0;
     long accepted = 0;
     Map<String, Long> quarantined = new HashMap<>();
     Map<String, Long> excluded = new HashMap<>();
-    for (Row row : classified.groupBy("outcome", "reason_code").count().collectAsList()) {
-      String outcome = row.getString(0);
-      long n = row.getLong(2);
-      switch (outcome) {
-        case ACCEPTED -> accepted += n;
+    for (Row row : rows) {
+      long n = row.getLong(countField);
+      read += n;
+      switch (row.getString(0)) {
+        case ACCEPTED -> {
+          accepted += n;
+          if (acceptedYears != null && !row.isNullAt(2)) {
+            acceptedYears.add(row.getInt(2));
+          }
+        }
         case QUARANTINED -> quarantined.merge(row.getString(1), n, Long::sum);
         case EXCLUDED -> excluded.merge(row.getString(1), n, Long::sum);
-        default -> throw new IllegalStateException("Unknown record outcome " + outcome);
+        default -> throw new IllegalStateException("Unknown record outcome " + row.getString(0));
       }
     }
     return new SourceCounts(source, stage, read, accepted, quarantined, excluded);
