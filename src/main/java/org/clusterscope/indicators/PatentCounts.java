@@ -54,12 +54,20 @@ public final class PatentCounts {
    * The one attribution of patents to sectors, for region_sector and region_openness alike.
    */
   public static Dataset<Row> divisionShares(Dataset<Row> classes) {
+    return applicationDivisions(classes)
+        .select(col("source"), col("appln_id"), col("reference_year"),
+            lit(1.0).divide(size(col("divisions"))).as("share"), explode(col("divisions")).as("division"));
+  }
+
+  /**
+   * The distinct NACE divisions of each application with at least one: source, appln_id,
+   * reference_year, divisions (an array); each division's share is 1 / size(divisions).
+   */
+  public static Dataset<Row> applicationDivisions(Dataset<Row> classes) {
     return classes
         .groupBy(col("source"), col("appln_id"), col("reference_year"))
         .agg(array_distinct(flatten(collect_set("nace_divisions"))).as("divisions"))
-        .filter(size(col("divisions")).gt(0))
-        .select(col("source"), col("appln_id"), col("reference_year"),
-            lit(1.0).divide(size(col("divisions"))).as("share"), explode(col("divisions")).as("division"));
+        .filter(size(col("divisions")).gt(0));
   }
 
   /** Fractional applications per region: reference_year, nuts_level, region_code, patents. */

@@ -1,10 +1,15 @@
 package org.clusterscope.linkage;
 
+import static org.apache.spark.sql.functions.aggregate;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
@@ -20,15 +25,17 @@ import org.apache.spark.sql.Row;
  * between a and b n_a n_b, and each pair weighs 1 / C(n, 2), so the activity sums to 1
  * (Σ_{a<b} n_a n_b + Σ_r C(n_r, 2) = C(n, 2)).
  *
- * <p>The participants are aggregated once, per activity, region and country ({@link #located});
- * the activity totals and country counts are aggregates of that, and every later step reads the
- * located rows with their activity's totals attached ({@link #regions}). Only hash aggregates of
- * numbers are used: the distinct participants and regions an activity has are derived from the
+ * <p>The participants are aggregated once, per activity, region and country ({@link #located}),
+ * and those rows once more per activity ({@link #activities}), which keeps them as an array beside
+ * the activity's totals. Every measure after that expands an activity's row ({@link #regions},
+ * {@link RegionLinks#activityPairs}), with no further join. Only hash aggregates of numbers are
+ * used for the totals: the distinct participants and regions an activity has are derived from the
  * grouped rows, not counted with {@code countDistinct}, which Spark plans as an expansion of every
  * participant row per distinct column followed by a second aggregation.
  */
 final class ActivityRegions {
   static final String[] ACTIVITY = {"source", "reference_year", "nuts_level", "activity"};
+  static final String PLACES = "places";
 
   private ActivityRegions() {}
 
@@ -51,32 +58,44 @@ final class ActivityRegions {
   /**
    * Per activity: n, n_located (participants with a region at the level), collaborative (at least
    * two distinct participants), regions (distinct, at the level: a region code names one
-   * country, so each located row is a region of its own), has_academic.
+   * country, so each located row is a region of its own), has_academic; {@value #PLACES}, its
+   * located rows (region, country_code, n_r, companies; region NULL for the participants without
+   * one at the level); and {@value ActivitySectors#SECTORS}, the activity's sectors (NULL for an
+   * activity without).
+   *
+   * <p>Every later measure needs an activity's regions together (pairs, participants from the
+   * same country, partner regions and countries), so they are gathered here into one row: each
+   * measure is then an expansion of that row, where self-joins of the located rows and joins back
+   * to the activity totals each shuffled and sorted all of them again.
    */
-  static Dataset<Row> totals(Dataset<Row> located) {
+  static Dataset<Row> activities(Dataset<Row> located, Dataset<Row> sectors) {
     return located.groupBy(cols(ACTIVITY))
         .agg(sum("n_r").as("n"), sum(when(col("region").isNotNull(), col("n_r")).otherwise(0.0)).as("n_located"),
             min("participant_min").lt(max("participant_max")).as("collaborative"),
-            count(col("region")).as("regions"), max("academic").equalTo(1).as("has_academic"));
-  }
-
-  /** Per activity and country: n_c, participants without a region at the level included. */
-  static Dataset<Row> countries(Dataset<Row> located) {
-    return located.groupBy(col("source"), col("reference_year"), col("nuts_level"), col("activity"), col("country_code"))
-        .agg(sum("n_r").as("n_c"));
+            count(col("region")).as("regions"), max("academic").equalTo(1).as("has_academic"),
+            collect_list(struct(col("region"), col("country_code"), col("n_r"), col("companies"))).as(PLACES))
+        .join(sectors, new String[] {"source", "reference_year", "activity"}, "left");
   }
 
   /**
-   * Per activity and region: n_r, the region's country, companies, and the activity's totals
-   * ({@link #totals}) with n_own, the participants from the region's own country.
+   * Per activity and region: the activity's columns ({@link #activities}) with the region's
+   * region, country_code, n_r and companies, and n_own, the activity's participants from the
+   * region's own country (those without a region at the level included).
    */
-  static Dataset<Row> regions(Dataset<Row> located, Dataset<Row> totals, Dataset<Row> countries) {
-    return located.filter(col("region").isNotNull())
-        .select(col("source"), col("reference_year"), col("nuts_level"), col("activity"), col("region"),
-            col("country_code"), col("n_r"), col("companies"))
-        .join(totals, ACTIVITY)
-        .join(countries.withColumnRenamed("n_c", "n_own"),
-            new String[] {"source", "reference_year", "nuts_level", "activity", "country_code"});
+  static Dataset<Row> regions(Dataset<Row> activities) {
+    Dataset<Row> exploded = activities.select(col("*"),
+        explode(filter(col(PLACES), place -> place.getField("region").isNotNull())).as("place"));
+    Column country = col("place.country_code");
+    return exploded.select(col("*"), col("place.region").as("region"), country.as("country_code"),
+            col("place.n_r").as("n_r"), col("place.companies").as("companies"),
+            aggregate(filter(col(PLACES), p -> p.getField("country_code").equalTo(country)), lit(0.0),
+                (total, p) -> total.plus(p.getField("n_r"))).as("n_own"))
+        .drop("place");
+  }
+
+  /** The other regions of the row's activity at its level: ({@link #PLACES} elements). */
+  static Column otherRegions() {
+    return filter(col(PLACES), p -> p.getField("region").isNotNull().and(p.getField("region").notEqual(col("region"))));
   }
 
   /** C(x, 2) = x (x − 1) / 2, for fractional counts too. */

@@ -67,15 +67,13 @@ public final class LinkageStage {
     Object[] ys = years.toArray();
     Dataset<Row> participants = Participants.of(in.inventors().filter(col("reference_year").isin(ys)),
         in.participations().filter(col("reference_year").isin(ys)), ctx.settings().indicators().nutsLevels());
-    Dataset<Row> located = cached.add(ActivityRegions.located(participants));
-    Dataset<Row> countries = cached.add(ActivityRegions.countries(located));
-    Dataset<Row> regions = cached.add(ActivityRegions.regions(located, ActivityRegions.totals(located), countries));
-    Dataset<Row> pairs = cached.add(RegionLinks.activityPairs(regions));
-    Dataset<Row> links = cached.add(RegionLinks.compute(pairs));
+    Dataset<Row> sectors = ActivitySectors.ofPatents(in.classes().filter(col("reference_year").isin(ys)),
+        reference.nace().divisionSections());
+    Dataset<Row> regions = ActivityRegions.regions(
+        cached.add(ActivityRegions.activities(ActivityRegions.located(participants), sectors)));
+    Dataset<Row> links = cached.add(RegionLinks.compute(RegionLinks.activityPairs(regions)));
     write(GoldTables.REGION_LINKS, links, years);
-    Dataset<Row> sectors = cached.add(ActivitySectors.ofPatents(in.classes().filter(col("reference_year").isin(ys)),
-        reference.nace().divisionSections()));
-    write(GoldTables.REGION_OPENNESS, RegionOpenness.compute(regions, countries, pairs, sectors), years);
+    write(GoldTables.REGION_OPENNESS, RegionOpenness.compute(regions), years);
     return links;
   }
 

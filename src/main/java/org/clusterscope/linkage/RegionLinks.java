@@ -2,9 +2,12 @@ package org.clusterscope.linkage;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -13,19 +16,21 @@ final class RegionLinks {
   private RegionLinks() {}
 
   /**
-   * Region pairs per activity (a < b) with the pair weight n_a n_b / C(n, 2). The self-join is on
-   * an activity's distinct regions, so its cost is the square of the regions, not the participants.
+   * Region pairs per activity (a < b) with the pair weight n_a n_b / C(n, 2): each region row
+   * paired with the activity's later regions, so the cost is the square of an activity's regions,
+   * not of its participants.
    *
    * @param regions {@link ActivityRegions#regions}: per activity and region, n_r and the activity's n
+   *     and places
    */
   static Dataset<Row> activityPairs(Dataset<Row> regions) {
-    Dataset<Row> a = regions.select(col("source"), col("reference_year"), col("nuts_level"), col("activity"),
-        col("region").as("region_a"), col("country_code").as("country_a"), col("n_r").as("n_a"), col("n"));
-    Dataset<Row> b = regions.select(col("source"), col("reference_year"), col("nuts_level"), col("activity"),
-        col("region").as("region_b"), col("country_code").as("country_b"), col("n_r").as("n_b"));
-    return a.join(b, ActivityRegions.ACTIVITY)
-        .filter(col("region_a").lt(col("region_b")))
-        .withColumn("pair_weight", ActivityRegions.perPair(col("n_a").multiply(col("n_b")), col("n")));
+    Column later = filter(col(ActivityRegions.PLACES), p -> p.getField("region").gt(col("region")));
+    return regions.select(col("source"), col("reference_year"), col("nuts_level"), col("activity"),
+            col("region").as("region_a"), col("country_code").as("country_a"), col("n_r").as("n_a"), col("n"),
+            explode(later).as("b"))
+        .select(col("source"), col("reference_year"), col("nuts_level"), col("activity"), col("region_a"),
+            col("country_a"), col("b.region").as("region_b"), col("b.country_code").as("country_b"),
+            ActivityRegions.perPair(col("n_a").multiply(col("b.n_r")), col("n")).as("pair_weight"));
   }
 
   static Dataset<Row> compute(Dataset<Row> activityPairs) {

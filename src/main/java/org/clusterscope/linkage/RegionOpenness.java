@@ -1,10 +1,17 @@
 package org.clusterscope.linkage;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
@@ -22,25 +29,22 @@ import org.clusterscope.indicators.Formulas;
  */
 final class RegionOpenness {
   private static final double EPSILON = 1e-9;
-  private static final String[] SHARE_KEY = {"source", "reference_year", "activity"};
   private static final String[] KEY = {"reference_year", "nuts_level", "source", "region", "sector_scheme", "sector_code"};
 
   private RegionOpenness() {}
 
   /**
-   * @param regions {@link ActivityRegions#regions}: per activity and region, with the activity's totals
-   * @param countries {@link ActivityRegions#countries}: per activity and country, n_c
-   * @param activityPairs {@link RegionLinks#activityPairs}
-   * @param sectors per activity: source, reference_year, activity, sector_scheme, sector_code,
-   *     share; region totals (scheme and code 'all', share 1) are added here, without a join
+   * @param regions {@link ActivityRegions#regions}: per activity and region, with the activity's
+   *     totals, places and sectors; region totals (scheme and code 'all', share 1) are added here
    */
-  static Dataset<Row> compute(Dataset<Row> regions, Dataset<Row> countries, Dataset<Row> activityPairs,
-      Dataset<Row> sectors) {
-    Dataset<Row> positiveSectors = sectors.filter(col("share").gt(0));
+  static Dataset<Row> compute(Dataset<Row> regions) {
     Column n = col("n");
     Column foreignParticipants = n.minus(col("n_own"));
     Column share = col("share");
-    Dataset<Row> perActivity = bySector(regions, sectors)
+    Dataset<Row> perActivity = bySector(regions.select(col("reference_year"), col("nuts_level"), col("source"),
+            col("region"), col("country_code"), col("n"), col("n_r"), col("n_own"), col("n_located"),
+            col("collaborative"), col("regions"), col("companies"), col("has_academic"), col(ActivitySectors.SECTORS)),
+            false)
         .select(col("reference_year"), col("nuts_level"), col("source"), col("region"), col("country_code"),
             col("sector_scheme"), col("sector_code"),
             share.as("act"),
@@ -70,8 +74,8 @@ final class RegionOpenness {
         .withColumn("research_partner_share", Formulas.ratio(col("companies_with_academic"), col("companies")))
         .drop("companies", "companies_with_academic");
     return measures
-        .join(partnerRegions(activityPairs, positiveSectors), KEY, "left")
-        .join(partnerCountries(regions, countries, positiveSectors), KEY, "left")
+        .join(partnerRegions(regions), KEY, "left")
+        .join(partnerCountries(regions), KEY, "left")
         .withColumn("partner_regions", coalesce(col("partner_regions"), lit(0L)))
         .withColumn("partner_countries", coalesce(col("partner_countries"), lit(0L)))
         .withColumnRenamed("region", "region_code");
@@ -79,32 +83,41 @@ final class RegionOpenness {
 
   /**
    * Each row once as a region total (scheme and code 'all', share 1) and once per sector of its
-   * activity, with the sector's share. Activities without sectors (research) give totals only.
+   * activity, with the sector's share (only the sectors with a positive share if {@code touching}).
+   * Activities without sectors (research) give totals only.
    */
-  private static Dataset<Row> bySector(Dataset<Row> rows, Dataset<Row> sectors) {
-    return rows.withColumn("sector_scheme", lit("all")).withColumn("sector_code", lit("all")).withColumn("share", lit(1.0))
-        .unionByName(rows.join(sectors, SHARE_KEY));
+  private static Dataset<Row> bySector(Dataset<Row> rows, boolean touching) {
+    Column total = array(struct(lit("all").as("sector_scheme"), lit("all").as("sector_code"), lit(1.0).as("share")));
+    Column sectors = col(ActivitySectors.SECTORS);
+    if (touching) {
+      sectors = filter(sectors, s -> s.getField("share").gt(0));
+    }
+    return rows.select(col("*"), explode(when(sectors.isNull(), total).otherwise(concat(total, sectors))).as("s"))
+        .drop(ActivitySectors.SECTORS)
+        .select(col("*"), col("s.sector_scheme").as("sector_scheme"), col("s.sector_code").as("sector_code"),
+            col("s.share").as("share"))
+        .drop("s");
   }
 
   /** Distinct other regions that share an activity (touching the sector) with the region. */
-  private static Dataset<Row> partnerRegions(Dataset<Row> activityPairs, Dataset<Row> sectors) {
-    Dataset<Row> both = activityPairs.select(col("source"), col("reference_year"), col("nuts_level"), col("activity"),
-            col("region_a").as("region"), col("region_b").as("partner"))
-        .unionByName(activityPairs.select(col("source"), col("reference_year"), col("nuts_level"), col("activity"),
-            col("region_b").as("region"), col("region_a").as("partner")));
-    return bySector(both, sectors)
+  private static Dataset<Row> partnerRegions(Dataset<Row> regions) {
+    Dataset<Row> partners = regions.select(col("source"), col("reference_year"), col("nuts_level"), col("region"),
+        col(ActivitySectors.SECTORS), explode(ActivityRegions.otherRegions()).as("p"))
+        .select(col("source"), col("reference_year"), col("nuts_level"), col("region"),
+            col(ActivitySectors.SECTORS), col("p.region").as("partner"));
+    return bySector(partners, true)
         .groupBy(ActivityRegions.cols(KEY)).agg(countDistinct("partner").as("partner_regions"));
   }
 
   /** Distinct foreign countries of the participants of the region's activities (touching the sector). */
-  private static Dataset<Row> partnerCountries(Dataset<Row> regions, Dataset<Row> countries, Dataset<Row> sectors) {
-    Dataset<Row> foreign = regions.select(col("source"), col("reference_year"), col("nuts_level"), col("activity"),
-            col("region"), col("country_code").as("own_country"))
-        .join(countries.select(col("source"), col("reference_year"), col("nuts_level"), col("activity"),
-            col("country_code").as("partner_country")), ActivityRegions.ACTIVITY)
-        .filter(col("partner_country").notEqual(col("own_country")))
-        .select(col("source"), col("reference_year"), col("nuts_level"), col("activity"), col("region"), col("partner_country"));
-    return bySector(foreign, sectors)
+  private static Dataset<Row> partnerCountries(Dataset<Row> regions) {
+    Column own = col("country_code");
+    Column foreign = array_distinct(transform(
+        filter(col(ActivityRegions.PLACES), p -> p.getField("country_code").notEqual(own)),
+        p -> p.getField("country_code")));
+    Dataset<Row> partners = regions.select(col("source"), col("reference_year"), col("nuts_level"), col("region"),
+        col(ActivitySectors.SECTORS), explode(foreign).as("partner_country"));
+    return bySector(partners, true)
         .groupBy(ActivityRegions.cols(KEY)).agg(countDistinct("partner_country").as("partner_countries"));
   }
 }
