@@ -40,31 +40,41 @@ final class RegionOpenness {
   static Dataset<Row> compute(Dataset<Row> regions) {
     Column n = col("n");
     Column foreignParticipants = n.minus(col("n_own"));
-    Column share = col("share");
-    Dataset<Row> perActivity = bySector(regions.select(col("reference_year"), col("nuts_level"), col("source"),
-            col("region"), col("country_code"), col("n"), col("n_r"), col("n_own"), col("n_located"),
-            col("collaborative"), col("regions"), col("companies"), col("has_academic"), col(ActivitySectors.SECTORS)),
-            false)
+    // Each measure is a sum over the region's activities of the activity's value times its share
+    // of the sector. Applications with the same divisions have the same sectors and shares, so the
+    // values are summed per region and set of sectors first (a few per region and level where
+    // there are thousands of applications), and only those sums are spread over the sectors.
+    Dataset<Row> perSectorSet = regions
         .select(col("reference_year"), col("nuts_level"), col("source"), col("region"), col("country_code"),
-            col("sector_scheme"), col("sector_code"),
-            share.as("act"),
-            when(col("collaborative"), share).otherwise(0.0).as("collab"),
-            when(col("regions").gt(1).or(foreignParticipants.gt(EPSILON)), share).otherwise(0.0).as("other_region"),
-            when(foreignParticipants.gt(EPSILON), share).otherwise(0.0).as("foreign"),
-            ActivityRegions.perPair(ActivityRegions.pairs(col("n_r")), n).multiply(share).as("internal"),
+            col(ActivitySectors.SECTORS),
+            lit(1.0).as("act"),
+            when(col("collaborative"), 1.0).otherwise(0.0).as("collab"),
+            when(col("regions").gt(1).or(foreignParticipants.gt(EPSILON)), 1.0).otherwise(0.0).as("other_region"),
+            when(foreignParticipants.gt(EPSILON), 1.0).otherwise(0.0).as("foreign"),
+            ActivityRegions.perPair(ActivityRegions.pairs(col("n_r")), n).as("internal"),
             // Pairs whose other end has no region at this level (a coarser NUTS code) are neither
             // internal nor external here: where they lie is not known.
-            ActivityRegions.perPair(col("n_r").multiply(col("n_located").minus(col("n_r"))), n).multiply(share).as("external"),
-            ActivityRegions.perPair(col("n_r").multiply(foreignParticipants), n).multiply(share).as("foreign_w"),
-            col("companies"), when(col("has_academic"), col("companies")).otherwise(0).as("companies_with_academic"));
-    Dataset<Row> measures = perActivity
+            ActivityRegions.perPair(col("n_r").multiply(col("n_located").minus(col("n_r"))), n).as("external"),
+            ActivityRegions.perPair(col("n_r").multiply(foreignParticipants), n).as("foreign_w"),
+            col("companies"), when(col("has_academic"), col("companies")).otherwise(0).as("companies_with_academic"))
+        .groupBy(col("reference_year"), col("nuts_level"), col("source"), col("region"), col("country_code"),
+            col(ActivitySectors.SECTORS))
+        .agg(sum("act").as("act"), sum("collab").as("collab"), sum("other_region").as("other_region"),
+            sum("foreign").as("foreign"), sum("internal").as("internal"), sum("external").as("external"),
+            sum("foreign_w").as("foreign_w"), sum("companies").as("companies"),
+            sum("companies_with_academic").as("companies_with_academic"));
+    Column share = col("share");
+    Dataset<Row> measures = bySector(perSectorSet, false)
         .groupBy(col("reference_year"), col("nuts_level"), col("source"), col("region"), col("country_code"),
             col("sector_scheme"), col("sector_code"))
-        .agg(sum("act").as("activities"), sum("collab").as("collaborative"),
-            sum("other_region").as("with_other_region"), sum("foreign").as("with_foreign"),
-            sum("internal").as("internal_weight"), sum("external").as("external_weight"),
-            sum("foreign_w").as("foreign_weight"), sum("companies").as("companies"),
-            sum("companies_with_academic").as("companies_with_academic"))
+        .agg(sum(col("act").multiply(share)).as("activities"), sum(col("collab").multiply(share)).as("collaborative"),
+            sum(col("other_region").multiply(share)).as("with_other_region"),
+            sum(col("foreign").multiply(share)).as("with_foreign"),
+            sum(col("internal").multiply(share)).as("internal_weight"),
+            sum(col("external").multiply(share)).as("external_weight"),
+            sum(col("foreign_w").multiply(share)).as("foreign_weight"),
+            // Companies are research participations, which have no sectors: not weighted.
+            sum("companies").as("companies"), sum("companies_with_academic").as("companies_with_academic"))
         .withColumn("cross_region_share", Formulas.ratio(col("with_other_region"), col("activities")))
         .withColumn("cross_border_share", Formulas.ratio(col("with_foreign"), col("activities")))
         .withColumn("openness", Formulas.ratio(col("external_weight"),
@@ -104,7 +114,8 @@ final class RegionOpenness {
     Dataset<Row> partners = regions.select(col("source"), col("reference_year"), col("nuts_level"), col("region"),
         col(ActivitySectors.SECTORS), explode(ActivityRegions.otherRegions()).as("p"))
         .select(col("source"), col("reference_year"), col("nuts_level"), col("region"),
-            col(ActivitySectors.SECTORS), col("p.region").as("partner"));
+            col(ActivitySectors.SECTORS), col("p.region").as("partner"))
+        .distinct();
     return bySector(partners, true)
         .groupBy(ActivityRegions.cols(KEY)).agg(countDistinct("partner").as("partner_regions"));
   }
@@ -116,7 +127,8 @@ final class RegionOpenness {
         filter(col(ActivityRegions.PLACES), p -> p.getField("country_code").notEqual(own)),
         p -> p.getField("country_code")));
     Dataset<Row> partners = regions.select(col("source"), col("reference_year"), col("nuts_level"), col("region"),
-        col(ActivitySectors.SECTORS), explode(foreign).as("partner_country"));
+        col(ActivitySectors.SECTORS), explode(foreign).as("partner_country"))
+        .distinct();
     return bySector(partners, true)
         .groupBy(ActivityRegions.cols(KEY)).agg(countDistinct("partner_country").as("partner_countries"));
   }
