@@ -1,8 +1,12 @@
 package org.clusterscope.linkage;
 
+import static org.apache.spark.sql.functions.array_intersect;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.sum;
 
+import org.apache.commons.lang3.ArrayUtils;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -31,18 +35,33 @@ final class CrossBorderClusters {
       cluster = cluster.or(col("strong_cluster"));
     }
     // A custom scheme's residual sector 'other' (whatever is in no category) is no cluster.
-    // Clusters are a few percent of region_sector, so both joins are broadcast: the first join
-    // gives every linked pair all clusters of its region a (many times the result) and a shuffle
-    // of that would cost more than the rest of the table.
+    // Clusters are a few percent of region_sector, so they are broadcast. A linked pair's common
+    // clusters are the intersection of its two regions' cluster sectors (one array per region and
+    // scheme): joining every linked pair with all clusters of its region a and then filtering by
+    // region b made tens of millions of rows for a result of a few hundred thousand.
     Dataset<Row> clusters = SmallTables.broadcastIfSmall(regionSector.filter(cluster.and(col("sector_code").notEqual("other")))
         .select(col("reference_year"), col("nuts_level"), col("region_code"), col("sector_scheme"), col("sector_code"),
             col("stars"), col("lq"), col("employment")), MAX_BROADCAST_CLUSTERS);
-    Dataset<Row> a = clusters.select(col("reference_year"), col("nuts_level"), col("region_code").as("region_a"),
-        col("sector_scheme"), col("sector_code"), col("stars").as("stars_a"), col("lq").as("lq_a"), col("employment").as("employment_a"));
-    Dataset<Row> b = clusters.select(col("reference_year"), col("nuts_level"), col("region_code").as("region_b"),
-        col("sector_scheme"), col("sector_code"), col("stars").as("stars_b"), col("lq").as("lq_b"), col("employment").as("employment_b"));
-    return linked
-        .join(a, new String[] {"reference_year", "nuts_level", "region_a"})
-        .join(b, new String[] {"reference_year", "nuts_level", "region_b", "sector_scheme", "sector_code"});
+    Dataset<Row> sectorSets = SmallTables.broadcastIfSmall(clusters
+        .groupBy("reference_year", "nuts_level", "region_code", "sector_scheme")
+        .agg(collect_list("sector_code").as("sectors")), MAX_BROADCAST_CLUSTERS);
+    Dataset<Row> common = linked
+        .join(side(sectorSets, "a", "sectors"), new String[] {"reference_year", "nuts_level", "region_a"})
+        .join(side(sectorSets, "b", "sectors"), new String[] {"reference_year", "nuts_level", "region_b", "sector_scheme"})
+        .select(col("*"), explode(array_intersect(col("sectors_a"), col("sectors_b"))).as("sector_code"))
+        .drop("sectors_a", "sectors_b");
+    String[] sector = {"reference_year", "nuts_level", "sector_scheme", "sector_code"};
+    return common
+        .join(side(clusters, "a", "stars", "lq", "employment"), ArrayUtils.add(sector, "region_a"))
+        .join(side(clusters, "b", "stars", "lq", "employment"), ArrayUtils.add(sector, "region_b"));
+  }
+
+  /** The table with region_code and the given columns suffixed for one side of the pair. */
+  private static Dataset<Row> side(Dataset<Row> table, String suffix, String... columns) {
+    Dataset<Row> renamed = table.withColumnRenamed("region_code", "region_" + suffix);
+    for (String column : columns) {
+      renamed = renamed.withColumnRenamed(column, column + "_" + suffix);
+    }
+    return renamed;
   }
 }

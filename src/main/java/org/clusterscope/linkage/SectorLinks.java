@@ -1,17 +1,24 @@
 package org.clusterscope.linkage;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sqrt;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.transform;
 
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.clusterscope.indicators.Formulas;
+import org.clusterscope.indicators.PatentCounts;
 import org.clusterscope.reference.CustomScheme;
 
 /**
@@ -29,24 +36,29 @@ final class SectorLinks {
 
   /**
    * Co-classification: applications whose IPC codes give both sectors (NACE divisions, or their
-   * sections). Pairs (a < b) with cooccurrences.
+   * sections). Pairs (a < b) with cooccurrences. Each application's pairs come from its array of
+   * distinct sectors, so the counting is one hash aggregate, not a self-join of all applications'
+   * sector rows.
    */
   static Dataset<Row> coClassification(Dataset<Row> classes, Map<String, String> divisionSections) {
-    Dataset<Row> divisions = classes.select(col("reference_year"), col("source").as("delivery"), col("appln_id"),
-        explode(col("nace_divisions")).as("division")).distinct();
-    Dataset<Row> sectors = divisions.select(col("reference_year"), col("delivery"), col("appln_id"),
-            lit("nace_division").as("sector_scheme"), col("division").as("sector"))
-        .unionByName(divisions.select(col("reference_year"), col("delivery"), col("appln_id"),
-            lit("nace_section").as("sector_scheme"), CustomScheme.lookup(divisionSections, col("division")).as("sector")))
-        .distinct();
-    Dataset<Row> a = sectors.withColumnRenamed("sector", "sector_a");
-    Dataset<Row> b = sectors.withColumnRenamed("sector", "sector_b");
-    return a.join(b, new String[] {"reference_year", "delivery", "appln_id", "sector_scheme"})
-        .filter(col("sector_a").lt(col("sector_b")))
+    Column divisions = col("divisions");
+    Column sections = array_distinct(transform(divisions, d -> CustomScheme.lookup(divisionSections, d)));
+    return PatentCounts.applicationDivisions(classes)
+        .select(col("reference_year"), explode(array(
+            struct(lit("nace_division").as("sector_scheme"), pairs(divisions).as("pairs")),
+            struct(lit("nace_section").as("sector_scheme"), pairs(sections).as("pairs")))).as("scheme"))
+        .select(col("reference_year"), col("scheme.sector_scheme").as("sector_scheme"),
+            explode(col("scheme.pairs")).as("pair"))
         .groupBy(col("reference_year"), lit("co_classification").as("source"), col("sector_scheme"),
-            col("sector_a"), col("sector_b"))
+            col("pair.sector_a").as("sector_a"), col("pair.sector_b").as("sector_b"))
         .agg(count(lit(1)).as("cooccurrences"))
         .withColumn("proximity", lit(null).cast("double"));
+  }
+
+  /** The pairs (a < b) of an array of distinct codes, as (sector_a, sector_b); NULL codes pair with none. */
+  private static Column pairs(Column codes) {
+    return flatten(transform(codes, a -> transform(filter(codes, b -> a.lt(b)),
+        b -> struct(a.as("sector_a"), b.as("sector_b")))));
   }
 
   /**
