@@ -105,7 +105,13 @@ final class CellAggregate {
             col("reference_year").equalTo(col("spread_year"))
                 .and(col("enterprise_id").eqNullSafe(col("spread_enterprise"))),
             "left_semi")
-        .select(withPlace(col("reference_year"), col("enterprise_id"), col("employees")));
+        .select(withPlace(col("reference_year"), col("enterprise_id"), col("employees")))
+        // Clustered by enterprise before the expansion, so each task groups only its own
+        // enterprises' cells (a hash table that fits in memory) instead of pre-aggregating a
+        // share of every enterprise's cells and spilling them. The count is fixed because
+        // adaptive execution would coalesce these narrow rows into a couple of partitions.
+        .repartition(establishments.sparkSession().sessionState().conf().numShufflePartitions(),
+            col("reference_year"), col("enterprise_id"));
     List<Column> byEnterprise = new ArrayList<>(List.of(cellColumns()));
     byEnterprise.add(col("enterprise_id"));
     Dataset<Row> several = expand(spreadEstablishments, levels, schemes)
