@@ -28,9 +28,9 @@ import org.apache.spark.sql.Row;
  * <p>The participants are aggregated once, per activity, region and country ({@link #located}),
  * and those rows once more per activity ({@link #activities}), which keeps them as an array beside
  * the activity's totals. Every measure after that expands an activity's row ({@link #regions},
- * {@link RegionLinks#activityPairs}), with no further join. Only hash aggregates of numbers are
- * used for the totals: the distinct participants and regions an activity has are derived from the
- * grouped rows, not counted with {@code countDistinct}, which Spark plans as an expansion of every
+ * {@link RegionLinks#activityPairs}), with no further join. The totals are sums, minima and
+ * maxima: the distinct participants and regions an activity has are derived from the grouped
+ * rows, not counted with {@code countDistinct}, which Spark plans as an expansion of every
  * participant row per distinct column followed by a second aggregation.
  */
 final class ActivityRegions {
