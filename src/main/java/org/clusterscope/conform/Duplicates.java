@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,7 @@ final class Duplicates {
   private static final long BROADCAST_KEYS = 500_000;
   private static final long LINE_BITS = 1L << 40;
   private static final String FIRST = "dup_first";
+  private static final String HASH = "dup_hash";
 
   private Duplicates() {}
 
@@ -58,12 +60,19 @@ final class Duplicates {
     Column position = CustomScheme.lookup(rank, col("source_file")).cast("long").multiply(LINE_BITS)
         .plus(col("line_number"));
 
+    Column[] keyColumns = new Column[keys.length];
     Column[] keyAliases = new Column[keys.length];
     for (int k = 0; k < keys.length; k++) {
+      keyColumns[k] = col(keys[k]);
       keyAliases[k] = col(keys[k]).as(alias(k));
     }
+    Column keyHash = xxhash64(keyColumns);
+    Dataset<Row> candidates = checked.select(keyHash.as(HASH)).groupBy(HASH).count()
+        .filter(col("count").gt(1)).drop("count");
+    candidates = SmallTables.broadcastIfSmall(candidates, BROADCAST_KEYS);
     Column valid = col("reason_code").isNull();
     Dataset<Row> repeated = checked
+        .join(candidates, keyHash.equalTo(col(HASH)), "left_semi")
         .groupBy(keyAliases)
         .agg(count(when(valid, lit(1))).as("dup_count"), min(when(valid, position)).as(FIRST))
         .filter(col("dup_count").gt(1))
