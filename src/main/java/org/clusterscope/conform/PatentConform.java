@@ -58,14 +58,15 @@ final class PatentConform {
         () -> Errors.referenceNotConfigured("clusterscope.reference.ipc-technology and clusterscope.reference.ipc-nace"));
     boolean priority = source.option("reference-year", "priority").equals("priority");
     Dataset<Row> ipc = Delivery.bronze(ctx, PipelineTables.BRONZE_REGPAT_IPC, source.recordSet(Part.IPC));
-    // Classified rows are cached (columnar, compressed, spilling to disk): the counts, the
-    // quarantine and silver read them. A localCheckpoint held millions of them as row objects.
+    // Classified IPC rows are cached (columnar, compressed, spilling to disk): the counts, the
+    // quarantine, the applications' years and silver read them, and each would repeat the window
+    // over applications. A localCheckpoint held millions of them as row objects.
     try (CachedTables cached = new CachedTables()) {
       long ipcRead = ipc.count();
       Dataset<Row> classes = cached.add(Delivery.outcome(classes(ipc, ctx.settings().conform(), priority), selection));
       RecordOutcomes.settle(ctx, classes, ipcRead, source.recordSet(Part.IPC), "conform");
-      Dataset<Row> applications = classes.filter(col("outcome").notEqual(RecordOutcomes.QUARANTINED))
-          .groupBy(col("appln_id").as("a_id")).agg(min("reference_year").as("a_year"));
+      Dataset<Row> applications = cached.add(classes.filter(col("outcome").notEqual(RecordOutcomes.QUARANTINED))
+          .groupBy(col("appln_id").as("a_id")).agg(min("reference_year").as("a_year")));
       Dataset<Row> acceptedClasses = concordance.classify(
               classes.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED)).withColumn("ipc", col("ipc_code")))
           .withColumn("source", lit(source.name()))
@@ -80,7 +81,10 @@ final class PatentConform {
         }
         Dataset<Row> bronze = Delivery.bronze(ctx, PipelineTables.BRONZE_REGPAT_PERSONS, source.recordSet(part));
         long read = bronze.count();
-        Dataset<Row> checked = cached.add(Delivery.outcome(persons(bronze, applications), selection));
+        // Not cached, as the register's records are not: the counts read only the columns the
+        // rules need, and silver applies the rules again (5 million rows: filling a columnar cache
+        // of the checked rows took 45 s of executor time, the passes without it less than half).
+        Dataset<Row> checked = Delivery.outcome(persons(bronze, applications), selection);
         RecordOutcomes.settle(ctx, checked, read, source.recordSet(part), "conform");
         Dataset<Row> ok = checked.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED));
         accepted = accepted == null ? ok : accepted.unionByName(ok);
