@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
@@ -15,6 +16,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.clusterscope.indicators.PatentCounts;
 import org.clusterscope.reference.CustomScheme;
+import org.clusterscope.spark.SmallTables;
 
 /**
  * The sectors of each patent application for sector-level openness: equal shares over the
@@ -23,29 +25,55 @@ import org.clusterscope.reference.CustomScheme;
  *
  * <p>One row per application with its sectors as an array, so that the linkage stage attaches them
  * to each activity with one join and expands them where needed, instead of joining every region
- * row of an activity with every sector row.
+ * row of an activity with every sector row. Applications with the same divisions have the same
+ * array, and there are few distinct ones ({@link #sets}): activities carry the number of their
+ * set ({@value #SET}) and the measures group by it, not by the array.
  */
 final class ActivitySectors {
   static final String SECTORS = "sectors";
+  static final String SET = "sector_set";
+  /** Distinct sector sets up to this many are broadcast (a few thousand in an EU year). */
+  private static final long BROADCAST_SETS = 1_000_000;
 
   private ActivitySectors() {}
 
   /**
    * source (co_invention), reference_year, activity, and {@value #SECTORS}: an array of
    * (sector_scheme, sector_code, share) with the application's divisions and their sections.
+   *
+   * @param applicationDivisions {@link PatentCounts#applicationDivisions} of the activity years
    */
-  static Dataset<Row> ofPatents(Dataset<Row> classes, Map<String, String> divisionSections) {
+  static Dataset<Row> ofPatents(Dataset<Row> applicationDivisions, Map<String, String> divisionSections) {
     Column divisions = col("divisions");
     Column share = lit(1.0).divide(size(divisions));
     Column byDivision = transform(divisions, division -> sector("nace_division", division, share));
     // A section's share is its divisions' shares summed: their count times the equal share.
-    Column bySection = transform(array_distinct(transform(divisions, d -> CustomScheme.lookup(divisionSections, d))),
+    Column bySection = transform(sections(divisions, divisionSections),
         section -> sector("nace_section", section,
             size(filter(divisions, d -> CustomScheme.lookup(divisionSections, d).eqNullSafe(section))).multiply(share)));
-    return PatentCounts.applicationDivisions(classes)
+    return applicationDivisions
         .select(lit(Participants.CO_INVENTION).as("source"), col("reference_year"),
             concat(col("source"), lit(":"), col("appln_id")).as("activity"),
             concat(byDivision, bySection).as(SECTORS));
+  }
+
+  /**
+   * The distinct {@value #SECTORS} arrays of {@link #ofPatents}, each with a number
+   * ({@value #SET}), materialised so that the numbers stay fixed for every reader.
+   */
+  static Dataset<Row> sets(Dataset<Row> sectors) {
+    return SmallTables.broadcastIfSmall(
+        sectors.select(col(SECTORS)).distinct().withColumn(SET, monotonically_increasing_id()), BROADCAST_SETS);
+  }
+
+  /** The activities of {@link #ofPatents} with their set's number instead of the array. */
+  static Dataset<Row> numbered(Dataset<Row> sectors, Dataset<Row> sets) {
+    return sectors.join(sets, SECTORS).drop(SECTORS);
+  }
+
+  /** The distinct sections of an array of divisions (NULL for a division the map lacks). */
+  static Column sections(Column divisions, Map<String, String> divisionSections) {
+    return array_distinct(transform(divisions, d -> CustomScheme.lookup(divisionSections, d)));
   }
 
   private static Column sector(String scheme, Column code, Column share) {

@@ -7,6 +7,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.clusterscope.indicators.PatentCounts;
 import org.clusterscope.indicators.Relatedness;
 import org.clusterscope.ops.StageContext;
 import org.clusterscope.ops.YearSelection;
@@ -45,9 +46,15 @@ public final class LinkageStage {
     SortedSet<Integer> clusterYears = selected(selection, years(in.regionSector()));
     return ctx.describe("linkages " + activityYears, () -> {
       try (CachedTables cached = new CachedTables()) {
-        Dataset<Row> links = activityLinks(in, activityYears, cached);
+        // Both the activities' sectors and the co-classification pairs start from each
+        // application's divisions (an aggregate over every IPC row): computed once for both.
+        SortedSet<Integer> divisionYears = new TreeSet<>(activityYears);
+        divisionYears.addAll(patentYears);
+        Dataset<Row> divisions = cached.add(PatentCounts.applicationDivisions(
+            in.classes().filter(col("reference_year").isin(divisionYears.toArray()))));
+        Dataset<Row> links = activityLinks(in, divisions, activityYears, cached);
         Dataset<Row> published = in.regionSector().filter(col("reference_year").isin(clusterYears.toArray()));
-        sectorLinks(in, published, patentYears, clusterYears);
+        sectorLinks(divisions, published, patentYears, clusterYears, cached);
         SortedSet<Integer> crossBorderYears = new TreeSet<>(clusterYears);
         crossBorderYears.retainAll(activityYears);
         write(GoldTables.CROSS_BORDER_CLUSTERS, CrossBorderClusters.compute(links, published,
@@ -63,29 +70,35 @@ public final class LinkageStage {
       Dataset<Row> regionSector) {}
 
   /** Writes region_links and region_openness; returns region_links (cached) for cross_border_clusters. */
-  private Dataset<Row> activityLinks(Inputs in, SortedSet<Integer> years, CachedTables cached) {
+  private Dataset<Row> activityLinks(Inputs in, Dataset<Row> divisions, SortedSet<Integer> years,
+      CachedTables cached) {
     Object[] ys = years.toArray();
     Dataset<Row> participants = Participants.of(in.inventors().filter(col("reference_year").isin(ys)),
         in.participations().filter(col("reference_year").isin(ys)), ctx.settings().indicators().nutsLevels());
-    Dataset<Row> sectors = ActivitySectors.ofPatents(in.classes().filter(col("reference_year").isin(ys)),
+    Dataset<Row> sectors = ActivitySectors.ofPatents(divisions.filter(col("reference_year").isin(ys)),
         reference.nace().divisionSections());
+    Dataset<Row> sets = ActivitySectors.sets(sectors);
     Dataset<Row> regions = ActivityRegions.regions(
-        cached.add(ActivityRegions.activities(ActivityRegions.located(participants), sectors)));
+        cached.add(ActivityRegions.activities(ActivityRegions.located(participants),
+            ActivitySectors.numbered(sectors, sets), ctx.settings().indicators().nutsLevels())));
     Dataset<Row> links = cached.add(RegionLinks.compute(RegionLinks.activityPairs(regions)));
     write(GoldTables.REGION_LINKS, links, years);
-    write(GoldTables.REGION_OPENNESS, RegionOpenness.compute(regions), years);
+    write(GoldTables.REGION_OPENNESS, RegionOpenness.compute(regions, sets), years);
     return links;
   }
 
-  private void sectorLinks(Inputs in, Dataset<Row> published, SortedSet<Integer> patentYears,
-      SortedSet<Integer> clusterYears) {
+  private void sectorLinks(Dataset<Row> divisions, Dataset<Row> published, SortedSet<Integer> patentYears,
+      SortedSet<Integer> clusterYears, CachedTables cached) {
     Dataset<Row> coLocation = SectorLinks.coLocation(
         Relatedness.proximity(published, ctx.settings().indicators().coLocationLevel()));
     Dataset<Row> coClassification = SectorLinks.coClassification(
-        in.classes().filter(col("reference_year").isin(patentYears.toArray())), reference.nace().divisionSections());
+        divisions.filter(col("reference_year").isin(patentYears.toArray())), reference.nace().divisionSections());
     SortedSet<Integer> sectorYears = new TreeSet<>(patentYears);
     sectorYears.addAll(clusterYears);
-    write(GoldTables.SECTOR_LINKS, SectorLinks.normalised(coClassification.unionByName(coLocation)), sectorYears);
+    // The normalisations read the pairs seven times (row sums of both ends, their totals, the
+    // pairs themselves): cached, so the co-classification and the proximities are computed once.
+    Dataset<Row> pairs = cached.add(coClassification.unionByName(coLocation));
+    write(GoldTables.SECTOR_LINKS, SectorLinks.normalised(pairs), sectorYears);
   }
 
   private static Dataset<Row> years(Dataset<Row> table) {

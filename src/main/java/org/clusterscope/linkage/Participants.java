@@ -1,5 +1,6 @@
 package org.clusterscope.linkage;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
@@ -14,26 +15,29 @@ import org.clusterscope.reference.NutsCountries;
 import org.clusterscope.reference.NutsLevels;
 
 /**
- * The participants of collaborative activities, one row per participant and NUTS level: the
- * inventors of a patent application ({@code co_invention}) and the organisations of a research
- * project ({@code research}).
+ * The participants of collaborative activities, one row per participant: the inventors of a
+ * patent application ({@code co_invention}) and the organisations of a research project
+ * ({@code research}).
  *
  * <p>{@code n} is what the participant adds to its region's count n_r: an inventor's address
  * share {@code reg_share} (a person with two addresses counts half in each), an organisation 1.
- * {@code region} is the participant's region at the level, NULL when its code is coarser than the
- * level or extra-regio: it still counts in the activity's n (so every activity's pairs sum to 1)
- * but joins no region pair at that level. Participants outside NUTS countries count as their
- * country at every level, the finest region known for them.
+ * {@value #LEVEL_REGIONS} holds the participant's region at each configured NUTS level, in the
+ * order of the levels: NULL where its code is coarser than the level or extra-regio (it still
+ * counts in the activity's n, so every activity's pairs sum to 1, but joins no region pair at that
+ * level). Participants outside NUTS countries count as their country at every level, the finest
+ * region known for them. The levels are an array rather than one row per level so that the
+ * participants are grouped once for all levels ({@link ActivityRegions#activities}).
  */
 final class Participants {
   static final String CO_INVENTION = "co_invention";
   static final String RESEARCH = "research";
+  static final String LEVEL_REGIONS = "level_regions";
 
   private Participants() {}
 
   /**
-   * Columns: source, reference_year, nuts_level, activity, participant, region, country_code, n,
-   * company (PRC), academic (HES or REC).
+   * Columns: source, reference_year, activity, participant, country_code, n, company (PRC),
+   * academic (HES or REC), {@value #LEVEL_REGIONS}.
    */
   static Dataset<Row> of(Dataset<Row> inventors, Dataset<Row> participations, List<Integer> levels) {
     Dataset<Row> invention = inventors.filter(col("role").equalTo("inventor"))
@@ -45,10 +49,10 @@ final class Participants {
             col("organisation_id").as("participant"), col("country_code"), col("nuts1"), col("nuts2"), col("nuts3"),
             col("extra_regio"), lit(1.0).as("n"), col("activity_type").equalTo("PRC").as("company"),
             col("activity_type").isin("HES", "REC").as("academic"));
+    Column regions = array(levels.stream().map(Participants::regionAt).toArray(Column[]::new));
     return invention.unionByName(research)
-        .select(col("*"), NutsLevels.explodeLevels(levels, Participants::regionAt).as("r"))
-        .select(col("source"), col("reference_year"), col("r.level").as("nuts_level"), col("activity"), col("participant"),
-            col("r.code").as("region"), col("country_code"), col("n"), col("company"), col("academic"));
+        .select(col("source"), col("reference_year"), col("activity"), col("participant"), col("country_code"),
+            col("n"), col("company"), col("academic"), regions.as(LEVEL_REGIONS));
   }
 
   private static Column regionAt(int level) {

@@ -9,11 +9,15 @@ import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -35,18 +39,20 @@ final class RegionOpenness {
 
   /**
    * @param regions {@link ActivityRegions#regions}: per activity and region, with the activity's
-   *     totals, places and sectors; region totals (scheme and code 'all', share 1) are added here
+   *     totals, places and sector set; region totals (scheme and code 'all', share 1) are added here
+   * @param sets {@link ActivitySectors#sets}: the sectors of each sector set
    */
-  static Dataset<Row> compute(Dataset<Row> regions) {
+  static Dataset<Row> compute(Dataset<Row> regions, Dataset<Row> sets) {
     Column n = col("n");
     Column foreignParticipants = n.minus(col("n_own"));
     // Each measure is a sum over the region's activities of the activity's value times its share
     // of the sector. Applications with the same divisions have the same sectors and shares, so the
     // values are summed per region and set of sectors first (a few per region and level where
-    // there are thousands of applications), and only those sums are spread over the sectors.
+    // there are thousands of applications), and only those sums are spread over the sectors. The
+    // sets are grouped by their number, and their sectors looked up after the grouping.
     Dataset<Row> perSectorSet = regions
         .select(col("reference_year"), col("nuts_level"), col("source"), col("region"), col("country_code"),
-            col(ActivitySectors.SECTORS),
+            col(ActivitySectors.SET),
             lit(1.0).as("act"),
             when(col("collaborative"), 1.0).otherwise(0.0).as("collab"),
             when(col("regions").gt(1).or(foreignParticipants.gt(EPSILON)), 1.0).otherwise(0.0).as("other_region"),
@@ -58,13 +64,13 @@ final class RegionOpenness {
             ActivityRegions.perPair(col("n_r").multiply(foreignParticipants), n).as("foreign_w"),
             col("companies"), when(col("has_academic"), col("companies")).otherwise(0).as("companies_with_academic"))
         .groupBy(col("reference_year"), col("nuts_level"), col("source"), col("region"), col("country_code"),
-            col(ActivitySectors.SECTORS))
+            col(ActivitySectors.SET))
         .agg(sum("act").as("act"), sum("collab").as("collab"), sum("other_region").as("other_region"),
             sum("foreign").as("foreign"), sum("internal").as("internal"), sum("external").as("external"),
             sum("foreign_w").as("foreign_w"), sum("companies").as("companies"),
             sum("companies_with_academic").as("companies_with_academic"));
     Column share = col("share");
-    Dataset<Row> measures = bySector(perSectorSet, false)
+    Dataset<Row> measures = bySector(perSectorSet, sets, false)
         .groupBy(col("reference_year"), col("nuts_level"), col("source"), col("region"), col("country_code"),
             col("sector_scheme"), col("sector_code"))
         .agg(sum(col("act").multiply(share)).as("activities"), sum(col("collab").multiply(share)).as("collaborative"),
@@ -83,11 +89,23 @@ final class RegionOpenness {
         // participations in projects with a university (HES) or research organisation (REC).
         .withColumn("research_partner_share", Formulas.ratio(col("companies_with_academic"), col("companies")))
         .drop("companies", "companies_with_academic");
+    // The three parts are stacked and grouped by the key (one aggregate of their few rows)
+    // rather than joined (two sort-merge joins). Each key has one measures row; a partner part
+    // has no key the measures lack (it counts the sectors an activity touches, a subset).
+    List<Column> values = new ArrayList<>();
+    for (String column : measures.columns()) {
+      if (!Arrays.asList(KEY).contains(column)) {
+        values.add(max(column).as(column));
+      }
+    }
+    values.add(coalesce(max("partner_regions"), lit(0L)).as("partner_regions"));
+    values.add(coalesce(max("partner_countries"), lit(0L)).as("partner_countries"));
     return measures
-        .join(partnerRegions(regions), KEY, "left")
-        .join(partnerCountries(regions), KEY, "left")
-        .withColumn("partner_regions", coalesce(col("partner_regions"), lit(0L)))
-        .withColumn("partner_countries", coalesce(col("partner_countries"), lit(0L)))
+        .unionByName(partnerRegions(regions, sets), true)
+        .unionByName(partnerCountries(regions, sets), true)
+        .groupBy(ActivityRegions.cols(KEY))
+        .agg(values.get(0), values.subList(1, values.size()).toArray(Column[]::new))
+        .filter(col("activities").isNotNull())
         .withColumnRenamed("region", "region_code");
   }
 
@@ -95,41 +113,44 @@ final class RegionOpenness {
    * Each row once as a region total (scheme and code 'all', share 1) and once per sector of its
    * activity, with the sector's share (only the sectors with a positive share if {@code touching}).
    * Activities without sectors (research) give totals only.
+   *
+   * @param rows rows with {@value ActivitySectors#SET}, whose sectors are looked up in {@code sets}
    */
-  private static Dataset<Row> bySector(Dataset<Row> rows, boolean touching) {
+  private static Dataset<Row> bySector(Dataset<Row> rows, Dataset<Row> sets, boolean touching) {
     Column total = array(struct(lit("all").as("sector_scheme"), lit("all").as("sector_code"), lit(1.0).as("share")));
     Column sectors = col(ActivitySectors.SECTORS);
     if (touching) {
       sectors = filter(sectors, s -> s.getField("share").gt(0));
     }
-    return rows.select(col("*"), explode(when(sectors.isNull(), total).otherwise(concat(total, sectors))).as("s"))
-        .drop(ActivitySectors.SECTORS)
+    return rows.join(sets, new String[] {ActivitySectors.SET}, "left")
+        .select(col("*"), explode(when(sectors.isNull(), total).otherwise(concat(total, sectors))).as("s"))
+        .drop(ActivitySectors.SECTORS, ActivitySectors.SET)
         .select(col("*"), col("s.sector_scheme").as("sector_scheme"), col("s.sector_code").as("sector_code"),
             col("s.share").as("share"))
         .drop("s");
   }
 
   /** Distinct other regions that share an activity (touching the sector) with the region. */
-  private static Dataset<Row> partnerRegions(Dataset<Row> regions) {
+  private static Dataset<Row> partnerRegions(Dataset<Row> regions, Dataset<Row> sets) {
     Dataset<Row> partners = regions.select(col("source"), col("reference_year"), col("nuts_level"), col("region"),
-        col(ActivitySectors.SECTORS), explode(ActivityRegions.otherRegions()).as("p"))
+        col(ActivitySectors.SET), explode(ActivityRegions.otherRegions()).as("p"))
         .select(col("source"), col("reference_year"), col("nuts_level"), col("region"),
-            col(ActivitySectors.SECTORS), col("p.region").as("partner"))
+            col(ActivitySectors.SET), col("p.region").as("partner"))
         .distinct();
-    return bySector(partners, true)
+    return bySector(partners, sets, true)
         .groupBy(ActivityRegions.cols(KEY)).agg(countDistinct("partner").as("partner_regions"));
   }
 
   /** Distinct foreign countries of the participants of the region's activities (touching the sector). */
-  private static Dataset<Row> partnerCountries(Dataset<Row> regions) {
+  private static Dataset<Row> partnerCountries(Dataset<Row> regions, Dataset<Row> sets) {
     Column own = col("country_code");
     Column foreign = array_distinct(transform(
         filter(col(ActivityRegions.PLACES), p -> p.getField("country_code").notEqual(own)),
         p -> p.getField("country_code")));
     Dataset<Row> partners = regions.select(col("source"), col("reference_year"), col("nuts_level"), col("region"),
-        col(ActivitySectors.SECTORS), explode(foreign).as("partner_country"))
+        col(ActivitySectors.SET), explode(foreign).as("partner_country"))
         .distinct();
-    return bySector(partners, true)
+    return bySector(partners, sets, true)
         .groupBy(ActivityRegions.cols(KEY)).agg(countDistinct("partner_country").as("partner_countries"));
   }
 }

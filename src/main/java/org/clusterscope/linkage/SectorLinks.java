@@ -1,7 +1,6 @@
 package org.clusterscope.linkage;
 
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
@@ -19,7 +18,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.clusterscope.indicators.Formulas;
 import org.clusterscope.indicators.PatentCounts;
-import org.clusterscope.reference.CustomScheme;
 
 /**
  * {@code sector_links} (DESIGN 4.7): co-occurrences of two sectors and their normalisations after
@@ -39,11 +37,13 @@ final class SectorLinks {
    * sections). Pairs (a < b) with cooccurrences. Each application's pairs come from its array of
    * distinct sectors, so the counting is one hash aggregate, not a self-join of all applications'
    * sector rows.
+   *
+   * @param applicationDivisions {@link PatentCounts#applicationDivisions} of the patent years
    */
-  static Dataset<Row> coClassification(Dataset<Row> classes, Map<String, String> divisionSections) {
+  static Dataset<Row> coClassification(Dataset<Row> applicationDivisions, Map<String, String> divisionSections) {
     Column divisions = col("divisions");
-    Column sections = array_distinct(transform(divisions, d -> CustomScheme.lookup(divisionSections, d)));
-    return PatentCounts.applicationDivisions(classes)
+    Column sections = ActivitySectors.sections(divisions, divisionSections);
+    return applicationDivisions
         .select(col("reference_year"), explode(array(
             struct(lit("nace_division").as("sector_scheme"), pairs(divisions).as("pairs")),
             struct(lit("nace_section").as("sector_scheme"), pairs(sections).as("pairs")))).as("scheme"))
