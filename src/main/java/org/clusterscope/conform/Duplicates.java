@@ -27,12 +27,17 @@ import org.clusterscope.spark.SmallTables;
  * {@link QuarantineReason#DUPLICATE_ID}, naming where the kept one is. Deterministic, so a rerun
  * keeps the same record.
  *
- * <p>Found by one hash aggregate over the keys, not by a window over the records: a window
- * shuffles and sorts every whole record (25 million wide rows for an EU register). A record's
+ * <p>Found by hash aggregates over the keys, not by a window over the records: a window
+ * shuffles and sorts every whole record (25 million wide rows for an EU register). First the
+ * records' key columns alone are hashed (64 bits) and the hashes counted: that evaluates none of
+ * the rules and groups by one long. Only the records whose key hash repeats (the repeated keys,
+ * and any keys that merely share a hash, which the next step tells apart) are then grouped by
+ * their real keys. At 21 million register records, all unique, this took 15 + 8 s of executor
+ * time where one aggregate of every validated record by its key took 44 + 11 s. A record's
  * position is one number (the file's rank among the input's files, then the line), so the first
  * occurrence is a plain minimum. The keys that repeat are few and are joined back by broadcast.
- * The aggregate counts valid records with a condition instead of filtering them first: a filter
- * would be pushed below the rules and repeat their expressions in it, many times slower.
+ * The second aggregate counts valid records with a condition instead of filtering them first: a
+ * filter would be pushed below the rules and repeat their expressions in it, many times slower.
  */
 final class Duplicates {
   /** Repeated keys up to this many are broadcast; beyond it (a broken delivery) they are shuffled. */

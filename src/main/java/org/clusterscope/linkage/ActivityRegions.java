@@ -40,7 +40,6 @@ import org.apache.spark.sql.Row;
  * expansion of every participant row per distinct column followed by a second aggregation.
  */
 final class ActivityRegions {
-  static final String[] ACTIVITY = {"source", "reference_year", "nuts_level", "activity"};
   static final String PLACES = "places";
   private static final String FINE = "fine_places";
 
