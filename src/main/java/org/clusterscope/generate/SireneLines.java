@@ -75,6 +75,10 @@ final class SireneLines {
   }
 
   static String siren(long enterprise) {
+    if (enterprise < 1 || enterprise >= SIREN_RANGE) {
+      throw new IllegalStateException("Enterprise number " + enterprise + " has no SIREN body of its own (1 to "
+          + (SIREN_RANGE - 1) + "): generate fewer establishments");
+    }
     String body = Long.toString(SIREN_FIRST + enterprise * SIREN_SCRAMBLE % SIREN_RANGE);
     return body + SireneIds.luhnCheckDigit(body);
   }
