@@ -39,10 +39,14 @@ final class CrossBorderClusters {
     // clusters are the intersection of its two regions' cluster sectors (one array per region and
     // scheme): joining every linked pair with all clusters of its region a and then filtering by
     // region b made tens of millions of rows for a result of a few hundred thousand.
-    Dataset<Row> clusters = SmallTables.broadcastIfSmall(regionSector.filter(cluster.and(col("sector_code").notEqual("other")))
+    // The sets are grouped from the clusters before their broadcast mark: a mark below an
+    // aggregate is no join side, and Spark logs a warning for it in every run.
+    Dataset<Row> clusterRows = regionSector.filter(cluster.and(col("sector_code").notEqual("other")))
         .select(col("reference_year"), col("nuts_level"), col("region_code"), col("sector_scheme"), col("sector_code"),
-            col("stars"), col("lq"), col("employment")), MAX_BROADCAST_CLUSTERS);
-    Dataset<Row> sectorSets = SmallTables.broadcastIfSmall(clusters
+            col("stars"), col("lq"), col("employment"))
+        .localCheckpoint();
+    Dataset<Row> clusters = SmallTables.broadcastIfSmall(clusterRows, MAX_BROADCAST_CLUSTERS);
+    Dataset<Row> sectorSets = SmallTables.broadcastIfSmall(clusterRows
         .groupBy("reference_year", "nuts_level", "region_code", "sector_scheme")
         .agg(collect_list("sector_code").as("sectors")), MAX_BROADCAST_CLUSTERS);
     Dataset<Row> common = linked
