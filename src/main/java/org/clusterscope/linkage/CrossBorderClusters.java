@@ -45,7 +45,7 @@ final class CrossBorderClusters {
         .select(col("reference_year"), col("nuts_level"), col("region_code"), col("sector_scheme"), col("sector_code"),
             col("stars"), col("lq"), col("employment"))
         .localCheckpoint();
-    Dataset<Row> clusters = SmallTables.broadcastIfSmall(clusterRows, MAX_BROADCAST_CLUSTERS);
+    Dataset<Row> clusters = SmallTables.markIfSmall(clusterRows, MAX_BROADCAST_CLUSTERS);
     Dataset<Row> sectorSets = SmallTables.broadcastIfSmall(clusterRows
         .groupBy("reference_year", "nuts_level", "region_code", "sector_scheme")
         .agg(collect_list("sector_code").as("sectors")), MAX_BROADCAST_CLUSTERS);

@@ -18,7 +18,15 @@ public final class SmallTables {
    * {@code maxRows} rows; larger ones are left to an ordinary shuffled join.
    */
   public static Dataset<Row> broadcastIfSmall(Dataset<Row> table, long maxRows) {
-    Dataset<Row> materialised = table.localCheckpoint();
+    return markIfSmall(table.localCheckpoint(), maxRows);
+  }
+
+  /**
+   * A table the caller has already materialised (checkpointed, or read from a file), marked for
+   * broadcast when it has at most {@code maxRows} rows. Counting it is one cheap pass over the
+   * stored rows; materialising it again, as {@link #broadcastIfSmall} would, copies it for nothing.
+   */
+  public static Dataset<Row> markIfSmall(Dataset<Row> materialised, long maxRows) {
     return materialised.count() <= maxRows ? functions.broadcast(materialised) : materialised;
   }
 }
