@@ -46,16 +46,15 @@ final class Delivery {
    * Writes the accepted rows of a source to silver: the selected years, or, without a selection,
    * every year of the source (a delivery replaces its predecessor).
    *
+   * @param acceptedYears the years of {@code accepted}, as the outcome counts found them
    * @return the years now in silver for the source
    */
-  static SortedSet<Integer> write(StageContext ctx, TableSpec silver, Dataset<Row> accepted, String source,
-      YearSelection selection) {
-    SortedSet<Integer> years = new TreeSet<>();
-    accepted.select("reference_year").distinct().collectAsList().forEach(r -> years.add(r.getInt(0)));
+  static SortedSet<Integer> write(StageContext ctx, TableSpec silver, Dataset<Row> accepted, SortedSet<Integer> acceptedYears,
+      String source, YearSelection selection) {
     long version = selection.years().isPresent()
         ? ctx.tables().replaceYears(silver, accepted, selection.years().get(), source)
         : ctx.tables().replaceSource(silver, accepted, source);
     ctx.audit().addVersion(ctx.table(silver), version);
-    return selection.years().map(s -> (SortedSet<Integer>) new TreeSet<>(s)).orElse(years);
+    return new TreeSet<>(selection.years().orElse(acceptedYears));
   }
 }

@@ -64,7 +64,8 @@ final class PatentConform {
     try (CachedTables cached = new CachedTables()) {
       long ipcRead = ipc.count();
       Dataset<Row> classes = cached.add(Delivery.outcome(classes(ipc, ctx.settings().conform(), priority), selection));
-      RecordOutcomes.settle(ctx, classes, ipcRead, source.recordSet(Part.IPC), "conform");
+      SortedSet<Integer> classYears = RecordOutcomes.settleWithYears(ctx, classes, ipcRead, source.recordSet(Part.IPC),
+          "conform").acceptedYears();
       Dataset<Row> applications = cached.add(classes.filter(col("outcome").notEqual(RecordOutcomes.QUARANTINED))
           .groupBy(col("appln_id").as("a_id")).agg(min("reference_year").as("a_year")));
       Dataset<Row> acceptedClasses = concordance.classify(
@@ -72,9 +73,10 @@ final class PatentConform {
           .withColumn("source", lit(source.name()))
           .withColumn("ipc_subclass", substring(col("ipc"), 1, 4));
       SortedSet<Integer> years = new TreeSet<>(
-          Delivery.write(ctx, PipelineTables.SILVER_PATENT_CLASSES, acceptedClasses, source.name(), selection));
+          Delivery.write(ctx, PipelineTables.SILVER_PATENT_CLASSES, acceptedClasses, classYears, source.name(), selection));
 
       Dataset<Row> accepted = null;
+      SortedSet<Integer> personYears = new TreeSet<>();
       for (Part part : List.of(Part.INVENTORS, Part.APPLICANTS)) {
         if (source.paths(part).isEmpty()) {
           continue;
@@ -85,12 +87,13 @@ final class PatentConform {
         // rules need, and silver applies the rules again (5 million rows: filling a columnar cache
         // of the checked rows took 45 s of executor time, the passes without it less than half).
         Dataset<Row> checked = Delivery.outcome(persons(bronze, applications), selection);
-        RecordOutcomes.settle(ctx, checked, read, source.recordSet(part), "conform");
+        personYears.addAll(
+            RecordOutcomes.settleWithYears(ctx, checked, read, source.recordSet(part), "conform").acceptedYears());
         Dataset<Row> ok = checked.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED));
         accepted = accepted == null ? ok : accepted.unionByName(ok);
       }
       years.addAll(Delivery.write(ctx, PipelineTables.SILVER_PATENT_INVENTORS,
-          accepted.withColumn("source", lit(source.name())), source.name(), selection));
+          accepted.withColumn("source", lit(source.name())), personYears, source.name(), selection));
       return years;
     }
   }

@@ -63,10 +63,11 @@ final class ResearchConform {
           .select(col("project_id").as("p_id"), col("reference_year").as("p_year"),
               col("framework_programme").as("p_programme"));
       Dataset<Row> checked = cached.add(Delivery.outcome(participations(organisations, valid), selection));
-      RecordOutcomes.settle(ctx, checked, organisationsRead, source.recordSet(Part.ORGANIZATIONS), "conform");
+      SortedSet<Integer> years = RecordOutcomes.settleWithYears(ctx, checked, organisationsRead,
+          source.recordSet(Part.ORGANIZATIONS), "conform").acceptedYears();
       Dataset<Row> accepted = checked.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED))
           .withColumn("source", lit(source.name()));
-      return Delivery.write(ctx, PipelineTables.SILVER_PARTICIPATIONS, accepted, source.name(), selection);
+      return Delivery.write(ctx, PipelineTables.SILVER_PARTICIPATIONS, accepted, years, source.name(), selection);
     }
   }
 

@@ -41,6 +41,17 @@ public final class RecordOutcomes {
     return settle(ctx, classified, count(classified, read, source, stage));
   }
 
+  /**
+   * As {@link #settle(StageContext, Dataset, long, String, String)}, and the reference years of the
+   * accepted records from the same aggregation: for a stage that replaces the years it accepted,
+   * which would otherwise take them in a pass of its own over the checked records.
+   */
+  public static YearlyCounts settleWithYears(
+      StageContext ctx, Dataset<Row> classified, long read, String source, String stage) {
+    YearlyCounts tallied = countWithYears(classified, source, stage);
+    return new YearlyCounts(settle(ctx, classified, tallied.counts().withRead(read)), tallied.acceptedYears());
+  }
+
   /** As {@link #settle(StageContext, Dataset, long, String, String)}, with the counts already taken. */
   public static SourceCounts settle(StageContext ctx, Dataset<Row> classified, SourceCounts counts) {
     String source = counts.source();
@@ -80,9 +91,8 @@ public final class RecordOutcomes {
 
   /** Counts the outcomes of {@code classified} into a {@link SourceCounts}. */
   public static SourceCounts count(Dataset<Row> classified, long read, String source, String stage) {
-    SourceCounts tallied = tally(classified.groupBy("outcome", "reason_code").count().collectAsList(), source, stage, null);
-    return new SourceCounts(source, stage, read, tallied.accepted(), tallied.quarantinedByReason(),
-        tallied.excludedByReason());
+    return tally(classified.groupBy("outcome", "reason_code").count().collectAsList(), source, stage, null)
+        .withRead(read);
   }
 
   /**

@@ -31,6 +31,14 @@ public record SourceCounts(
     return excludedByReason.values().stream().mapToLong(Long::longValue).sum();
   }
 
+  /**
+   * The same outcomes against the records read as counted on the stage's input, before a join
+   * that could lose or multiply records: their difference is then what {@link #reconciles()} catches.
+   */
+  public SourceCounts withRead(long recordsRead) {
+    return new SourceCounts(source, stage, recordsRead, accepted, quarantinedByReason, excludedByReason);
+  }
+
   public boolean reconciles() {
     return read == accepted + quarantined() + excluded();
   }
