@@ -104,13 +104,15 @@ public final class IndicatorStage {
           .compute(cells, labels(schemes), years)
           .localCheckpoint();
       Dataset<Row> published = allSchemes.filter(col("sector_scheme").isin(configured));
-      Dataset<Row> regionsWithInventors = PatentCounts.inventorsByRegion(
-          inventors.filter(col("reference_year").isin(years.toArray())), ctx.settings().indicators().nutsLevels())
-          .localCheckpoint();
+      // Not materialised: a scan of the silver columns, read by two counts that each join or
+      // aggregate it at once (checkpointing its rows at every level cost more than both reads).
+      Dataset<Row> countedInventors = PatentCounts.countedInventors(
+          inventors.filter(col("reference_year").isin(years.toArray())));
+      List<Integer> levels = ctx.settings().indicators().nutsLevels();
       Object[] yearsWithPatents = years.stream().filter(patentYears::contains).toArray();
       Dataset<Row> regionSector = withPatents(
           Relatedness.withDensity(published, Relatedness.proximity(published, ctx.settings().indicators().coLocationLevel())),
-          PatentCounts.bySector(regionsWithInventors, classes, reference.nace().divisionSections(),
+          PatentCounts.bySector(countedInventors, levels, classes, reference.nace().divisionSections(),
               List.of("nace_section", "nace_division")),
           new String[] {"reference_year", "nuts_level", "region_code", "sector_scheme", "sector_code"},
           col("reference_year").isin(yearsWithPatents).and(col("sector_scheme").isin("nace_section", "nace_division")))
@@ -119,7 +121,7 @@ public final class IndicatorStage {
       Dataset<Row> complexity = Complexity.compute(regionSector).localCheckpoint();
       write(GoldTables.REGION_PROFILE, withPatents(
           RegionProfileIndicators.compute(allSchemes, Complexity.eci(complexity)).filter(col("sector_scheme").isin(configured)),
-          PatentCounts.byRegion(regionsWithInventors), new String[] {"reference_year", "nuts_level", "region_code"},
+          PatentCounts.byRegion(countedInventors, levels), new String[] {"reference_year", "nuts_level", "region_code"},
           col("reference_year").isin(yearsWithPatents)), years);
       write(GoldTables.SECTOR_PROFILE, SectorProfileIndicators.compute(regionSector, Complexity.pci(complexity)), years);
       ctx.audit().addYears(years);
@@ -150,8 +152,8 @@ public final class IndicatorStage {
 
   /** region_technology for the years with patent data. */
   private void writeTechnology(Dataset<Row> inventors, Dataset<Row> classes, SortedSet<Integer> years) {
-    Dataset<Row> counts = PatentCounts.byTechnology(PatentCounts.inventorsByRegion(
-        inventors.filter(col("reference_year").isin(years.toArray())), ctx.settings().indicators().nutsLevels()), classes);
+    Dataset<Row> counts = PatentCounts.byTechnology(PatentCounts.countedInventors(
+        inventors.filter(col("reference_year").isin(years.toArray()))), ctx.settings().indicators().nutsLevels(), classes);
     write(GoldTables.REGION_TECHNOLOGY, TechnologyIndicators.compute(counts).join(broadcast(fieldLabels()), "tech_field"),
         years);
   }

@@ -1,18 +1,22 @@
 package org.clusterscope.indicators;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
-import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.lang3.ArrayUtils;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -25,6 +29,11 @@ import org.clusterscope.reference.NutsLevels;
  * every coarser one; an application's weight is split equally over its distinct technology fields,
  * or over its distinct NACE divisions. Only inventors count (not applicants), in NUTS countries,
  * not extra-regio. Each application sums to at most 1 per level.
+ *
+ * <p>Inventor rows are joined with their application's fields or divisions first and counted at
+ * every level after: the join then matches one row per inventor, not one per inventor and level
+ * (four times as many rows to shuffle and sort), and the level rows go straight into an
+ * aggregate in the same task.
  */
 public final class PatentCounts {
   /** An application is identified within its source (two REGPAT deliveries may reuse ids). */
@@ -34,18 +43,28 @@ public final class PatentCounts {
   private PatentCounts() {}
 
   /**
-   * reference_year, nuts_level, region_code, country_code, source, appln_id, weight: one row per
-   * inventor row and level.
+   * The inventor rows that count: reference_year, country_code, nuts1, nuts2, nuts3, source,
+   * appln_id, weight.
    */
-  static Dataset<Row> inventorsByRegion(Dataset<Row> inventors, List<Integer> levels) {
+  static Dataset<Row> countedInventors(Dataset<Row> inventors) {
     return inventors
         .filter(col("role").equalTo("inventor").and(col("extra_regio").equalTo(false))
             .and(col("country_code").isin(org.clusterscope.reference.NutsCountries.CODES.toArray())))
-        .select(col("reference_year"), col("country_code"), col("source"), col("appln_id"), col("weight"),
-            NutsLevels.explodeLevels(levels, NutsLevels::regionAt).as("r"))
+        .select(col("reference_year"), col("country_code"), col("nuts1"), col("nuts2"), col("nuts3"), col("source"),
+            col("appln_id"), col("weight"));
+  }
+
+  /**
+   * The rows once per configured level with a region there: nuts_level and region_code added,
+   * the finer region columns dropped.
+   */
+  private static Dataset<Row> atLevels(Dataset<Row> rows, List<Integer> levels) {
+    return rows
+        .select(col("*"), NutsLevels.explodeLevels(levels, NutsLevels::regionAt).as("r"))
         .filter(col("r.code").isNotNull())
-        .select(col("reference_year"), col("r.level").as("nuts_level"), col("r.code").as("region_code"),
-            col("country_code"), col("source"), col("appln_id"), col("weight"));
+        .withColumn("nuts_level", col("r.level"))
+        .withColumn("region_code", col("r.code"))
+        .drop("r", "nuts1", "nuts2", "nuts3");
   }
 
   /**
@@ -70,55 +89,73 @@ public final class PatentCounts {
         .filter(size(col("divisions")).gt(0));
   }
 
-  /** Fractional applications per region: reference_year, nuts_level, region_code, patents. */
-  static Dataset<Row> byRegion(Dataset<Row> inventorsByRegion) {
-    return inventorsByRegion.groupBy("reference_year", "nuts_level", "region_code")
+  /**
+   * Fractional applications per region: reference_year, nuts_level, region_code, patents.
+   *
+   * @param inventors {@link #countedInventors}
+   */
+  static Dataset<Row> byRegion(Dataset<Row> inventors, List<Integer> levels) {
+    return atLevels(inventors, levels).groupBy("reference_year", "nuts_level", "region_code")
         .agg(sum("weight").as("patents"));
   }
 
   /**
    * Fractional applications per region and sector for the division-based schemes:
    * reference_year, nuts_level, region_code, sector_scheme, sector_code, patents.
+   *
+   * @param inventors {@link #countedInventors}
    */
-  static Dataset<Row> bySector(Dataset<Row> inventorsByRegion, Dataset<Row> classes, Map<String, String> divisionSections,
-      List<String> schemes) {
-    // Counted once by division; a section's count is the sum of its divisions' (each application's
-    // division shares add up), so coarser schemes roll up from these few rows, not from the inventors.
-    Dataset<Row> byDivision = inventorsByRegion.join(divisionShares(classes).drop("reference_year"), APPLICATION)
-        .groupBy(col("reference_year"), col("nuts_level"), col("region_code"), col("division"))
-        .agg(sum(col("weight").multiply(col("share"))).as("patents"));
-    Dataset<Row> result = null;
+  static Dataset<Row> bySector(Dataset<Row> inventors, List<Integer> levels, Dataset<Row> classes,
+      Map<String, String> divisionSections, List<String> schemes) {
+    // A section's count is the sum of its divisions' (each application's division shares add up),
+    // so every scheme is one code per weighted division row, summed in one aggregate.
+    List<Column> sectors = new ArrayList<>();
     for (String scheme : schemes) {
       Column sector = switch (scheme) {
         case "nace_division" -> col("division");
         case "nace_section" -> CustomScheme.lookup(divisionSections, col("division"));
         default -> null;
       };
-      if (sector == null) {
-        continue;
+      if (sector != null) {
+        sectors.add(struct(lit(scheme).as("scheme"), sector.as("code")));
       }
-      Dataset<Row> counts = byDivision
-          .groupBy(col("reference_year"), col("nuts_level"), col("region_code"), lit(scheme).as("sector_scheme"),
-              sector.as("sector_code"))
-          .agg(sum("patents").as("patents"));
-      result = result == null ? counts : result.unionByName(counts);
     }
-    return result;
+    if (sectors.isEmpty()) {
+      throw new IllegalArgumentException("No division-based scheme among " + schemes);
+    }
+    Dataset<Row> weighted = inventors.join(divisionShares(classes).drop("reference_year"), APPLICATION)
+        .select(col("reference_year"), col("country_code"), col("nuts1"), col("nuts2"), col("nuts3"),
+            col("weight").multiply(col("share")).as("weight"),
+            explode(array(sectors.toArray(Column[]::new))).as("s"));
+    return atLevels(weighted, levels)
+        .groupBy(col("reference_year"), col("nuts_level"), col("region_code"), col("s.scheme").as("sector_scheme"),
+            col("s.code").as("sector_code"))
+        .agg(sum("weight").as("patents"));
   }
 
   /**
-   * Per region and technology field: patents (fractional) and patents_whole; applications without
-   * a mapped field do not count.
+   * Per region and technology field: patents (fractional) and patents_whole (applications, each
+   * once per region and field however many of its inventors are there); applications without a
+   * mapped field do not count.
+   *
+   * @param inventors {@link #countedInventors}
    */
-  static Dataset<Row> byTechnology(Dataset<Row> inventorsByRegion, Dataset<Row> classes) {
+  static Dataset<Row> byTechnology(Dataset<Row> inventors, List<Integer> levels, Dataset<Row> classes) {
     Dataset<Row> fields = classes.filter(col("tech_field").isNotNull())
         .groupBy(APPLICATION_COLUMNS)
         .agg(collect_set("tech_field").as("fields"))
         .select(col("source"), col("appln_id"), lit(1.0).divide(size(col("fields"))).as("share"),
             explode(col("fields")).as("tech_field"));
-    return inventorsByRegion.join(fields, APPLICATION)
-        .groupBy("reference_year", "nuts_level", "region_code", "country_code", "tech_field")
-        .agg(sum(col("weight").multiply(col("share"))).as("patents"), countDistinct("appln_id").as("patents_whole"));
+    Dataset<Row> weighted = inventors.join(fields, APPLICATION)
+        .withColumn("weight", col("weight").multiply(col("share")));
+    // Per application first, then per cell: patents_whole is then a count of rows, where a count
+    // of distinct applications beside a sum made Spark expand every row twice.
+    Column[] cell = {col("reference_year"), col("nuts_level"), col("region_code"), col("country_code"), col("tech_field")};
+    return atLevels(weighted, levels)
+        .groupBy(ArrayUtils.addAll(cell, APPLICATION_COLUMNS))
+        .agg(sum("weight").as("weight"))
+        .groupBy(cell)
+        .agg(sum("weight").as("patents"), count(lit(1)).as("patents_whole"));
   }
 
   static Dataset<Row> labelled(Dataset<Row> counts, Dataset<Row> labels) {
