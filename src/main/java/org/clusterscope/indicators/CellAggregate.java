@@ -11,7 +11,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.xxhash64;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.clusterscope.reference.NutsLevels;
 import org.clusterscope.reference.SectorScheme;
-import org.clusterscope.spark.CachedTables;
 import org.clusterscope.spark.SmallTables;
 
 /**
@@ -39,67 +38,57 @@ import org.clusterscope.spark.SmallTables;
  * grouped by enterprise. Expanding every establishment instead meant 16 rows each for four levels
  * and four schemes, 400 million for an EU register, each grouped by enterprise.
  *
- * <p>Whether an enterprise's establishments share a place is decided on a 64-bit hash of the
- * place: its minimum and maximum are plain hash aggregates, where the minimum and maximum of the
- * place itself (a struct of strings) made Spark sort all establishments by enterprise. The hash
- * only ever decides which way an enterprise is counted, never a result: a hash that two places
- * share (checked on the distinct places, and in practice never seen) sends every enterprise of
- * those places the exact way, through its establishments.
+ * <p>Whether an enterprise's establishments share a place is decided on the place's exact number
+ * ({@link PlaceKey}): its minimum and maximum are plain hash aggregates, where those of the place
+ * itself (a struct of strings) made Spark sort all establishments by enterprise, and the places
+ * of the one-place enterprises decode from it. The enterprise aggregate (one row per enterprise,
+ * tens of millions) is grouped once more at once, into one row per place of the one-place
+ * enterprises and one per other enterprise, and only that is kept: holding the enterprise rows
+ * for both readers cost more than aggregating them.
  */
 final class CellAggregate {
-  /** The columns that fix an establishment's region at every level and its sector in every scheme. */
-  private static final List<String> PLACE = List.of(
-      "country_code", "nuts1", "nuts2", "nuts3", "nace_section", "nace_division", "nace_class");
   /** Enterprises with establishments in several places, up to this many, are joined by broadcast. */
   private static final long BROADCAST_ENTERPRISES = 2_000_000;
-  /** Stands for a NULL place column in the hash, so that (A, NULL, B) and (A, B, NULL) differ. */
-  private static final String NULL_PART = "\u0000";
   private static final String KEY = "place_key";
 
   private CellAggregate() {}
 
-  /**
-   * @param cache holds the enterprise aggregate, which both parts read, until the caller has
-   *     materialised the cells
-   */
-  static Dataset<Row> of(Dataset<Row> establishments, List<Integer> levels, List<SectorScheme> schemes,
-      CachedTables cache) {
-    return of(establishments, levels, schemes, cache,
-        xxhash64(PLACE.stream().map(c -> coalesce(col(c), lit(NULL_PART))).toArray(Column[]::new)));
+  static Dataset<Row> of(Dataset<Row> establishments, List<Integer> levels, List<SectorScheme> schemes) {
+    return of(establishments, levels, schemes, PlaceKey.encode());
   }
 
-  /** With the place hash given: tests pass a constant one, so every place shares it. */
+  /** With the place key given: tests pass a NULL one, so every enterprise is counted the exact way. */
   static Dataset<Row> of(Dataset<Row> establishments, List<Integer> levels, List<SectorScheme> schemes,
-      CachedTables cache, Column placeHash) {
-    Dataset<Row> keyed = establishments.withColumn(KEY, placeHash);
-    Dataset<Row> places = cache.add(keyed.select(withPlace(col("reference_year"), col(KEY))).distinct());
-    Object[] sharedKeys = places.groupBy(col("reference_year"), col(KEY)).count()
-        .filter(col("count").gt(1)).select(KEY).distinct().collectAsList().stream()
-        .map(r -> r.getLong(0)).toArray();
-
-    Dataset<Row> enterprises = cache.add(keyed
+      Column placeKey) {
+    Dataset<Row> enterprises = establishments.withColumn(KEY, placeKey)
         .groupBy(col("reference_year"), col("enterprise_id"))
-        .agg(min(KEY).as("first_key"), max(KEY).as("last_key"),
+        .agg(min(KEY).as("first_key"), max(KEY).as("last_key"), count(col(KEY)).as("keyed"),
             sum("employees").as("employment"), count(lit(1)).as("establishments"),
-            sum(col("employees").multiply(col("employees"))).as("squared_sizes")));
-    Column onePlace = col("first_key").equalTo(col("last_key"));
-    if (sharedKeys.length > 0) {
-      onePlace = onePlace.and(not(col("first_key").isin(sharedKeys)));
-    }
-
-    // Enterprises in one place: one contributor each, rolled up from their place.
-    Dataset<Row> byPlace = enterprises.filter(onePlace)
-        .groupBy(col("reference_year"), col("first_key").as(KEY))
+            sum(col("employees").multiply(col("employees"))).as("squared_sizes"));
+    // In one place: every establishment has a key, and the same one.
+    Column onePlace = coalesce(col("first_key").equalTo(col("last_key"))
+        .and(col("keyed").equalTo(col("establishments"))), lit(false));
+    Dataset<Row> parts = enterprises
+        .groupBy(col("reference_year"), when(onePlace, col("first_key")).as(KEY),
+            not(onePlace).as("spread"), when(not(onePlace), col("enterprise_id")).as("spread_enterprise"))
         .agg(sum("employment").as("employment"), sum("establishments").as("establishments"),
             count(lit(1)).as("contributors"), sum("squared_sizes").as("squared_sizes"),
-            max("employment").as("largest_contributor"));
-    Dataset<Row> single = expand(byPlace.join(places, new String[] {"reference_year", KEY}), levels, schemes)
+            max("employment").as("largest_contributor"))
+        .localCheckpoint();
+
+    // Enterprises in one place: one contributor each, rolled up from their place.
+    List<Column> placed = new ArrayList<>(List.of(col("reference_year")));
+    placed.addAll(List.of(PlaceKey.decode(col(KEY))));
+    for (String measure : List.of("employment", "establishments", "contributors", "squared_sizes", "largest_contributor")) {
+      placed.add(col(measure));
+    }
+    Dataset<Row> single = expand(parts.filter(not(col("spread"))).select(placed.toArray(Column[]::new)), levels, schemes)
         .select(cellMeasures());
 
     // Enterprises in several places: their establishments, grouped by enterprise in every cell.
-    Dataset<Row> spread = SmallTables.broadcastIfSmall(
-        enterprises.filter(not(onePlace))
-            .select(col("reference_year").as("spread_year"), col("enterprise_id").as("spread_enterprise")),
+    Dataset<Row> spread = SmallTables.markIfSmall(
+        parts.filter(col("spread"))
+            .select(col("reference_year").as("spread_year"), col("spread_enterprise")),
         BROADCAST_ENTERPRISES);
     Dataset<Row> spreadEstablishments = establishments.join(spread,
             col("reference_year").equalTo(col("spread_year"))
@@ -148,10 +137,10 @@ final class CellAggregate {
         .withColumn("source_confidential", lit(false));
   }
 
-  /** The given columns followed by the {@link #PLACE} columns. */
+  /** The given columns followed by the place columns ({@link PlaceKey#COLUMNS}). */
   private static Column[] withPlace(Column... leading) {
     List<Column> columns = new ArrayList<>(List.of(leading));
-    PLACE.forEach(c -> columns.add(col(c)));
+    PlaceKey.COLUMNS.forEach(c -> columns.add(col(c)));
     return columns.toArray(Column[]::new);
   }
 

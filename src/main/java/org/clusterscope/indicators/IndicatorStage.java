@@ -24,7 +24,6 @@ import org.clusterscope.publish.GoldTables;
 import org.clusterscope.publish.PipelineTables;
 import org.clusterscope.reference.ReferenceData;
 import org.clusterscope.reference.SectorScheme;
-import org.clusterscope.spark.CachedTables;
 
 /**
  * Indicators: {@code cs_silver.establishments} and {@code cs_silver.sbs_cells} (aggregated
@@ -92,14 +91,12 @@ public final class IndicatorStage {
       // Each intermediate below is small (bounded by regions x sectors) and read several times.
       // localCheckpoint materialises it and cuts its lineage: with persist() alone every later
       // query re-analyses the whole plan above it, which cost more than the computation itself.
-      Dataset<Row> cells;
-      try (CachedTables cache = new CachedTables()) {
-        Dataset<Row> fromEstablishments = CellAggregate.of(silver.filter(col("reference_year").isin(needed.toArray())),
-            ctx.settings().indicators().nutsLevels(), schemes, cache);
-        Dataset<Row> aggregated = AggregatedCells.of(sbs.filter(col("reference_year").isin(needed.toArray())),
-            ctx.settings().indicators().nutsLevels(), schemes);
-        cells = (aggregated == null ? fromEstablishments : fromEstablishments.unionByName(aggregated)).localCheckpoint();
-      }
+      Dataset<Row> fromEstablishments = CellAggregate.of(silver.filter(col("reference_year").isin(needed.toArray())),
+          ctx.settings().indicators().nutsLevels(), schemes);
+      Dataset<Row> aggregated = AggregatedCells.of(sbs.filter(col("reference_year").isin(needed.toArray())),
+          ctx.settings().indicators().nutsLevels(), schemes);
+      Dataset<Row> cells = (aggregated == null ? fromEstablishments : fromEstablishments.unionByName(aggregated))
+          .localCheckpoint();
       Dataset<Row> allSchemes = new RegionSectorIndicators(ctx.settings().indicators())
           .compute(cells, labels(schemes), years)
           .localCheckpoint();

@@ -13,7 +13,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.clusterscope.reference.SectorScheme;
-import org.clusterscope.spark.CachedTables;
 import org.clusterscope.testing.Rows;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
@@ -43,7 +42,7 @@ class CellAggregateTest {
 
   private final TestSpark spark;
   private Map<String, Row> cells;
-  private Map<String, Row> sharedHashCells;
+  private Map<String, Row> unkeyedCells;
 
   CellAggregateTest(TestSpark spark) {
     this.spark = spark;
@@ -63,20 +62,18 @@ class CellAggregateTest {
     List<SectorScheme> schemes = List.of(
         new SectorScheme.BuiltIn("nace_class", col("nace_class"), Map.of()),
         new SectorScheme.BuiltIn("nace_section", col("nace_section"), Map.of()));
-    try (CachedTables cache = new CachedTables()) {
-      cells = Rows.byKey(CellAggregate.of(establishments, List.of(0, 2, 3), schemes, cache),
-          "nuts_level", "region_code", "sector_scheme", "sector_code");
-      // Every place hashed alike: no enterprise may be counted by its place's hash alone.
-      sharedHashCells = Rows.byKey(CellAggregate.of(establishments, List.of(0, 2, 3), schemes, cache, lit(7L)),
-          "nuts_level", "region_code", "sector_scheme", "sector_code");
-    }
+    cells = Rows.byKey(CellAggregate.of(establishments, List.of(0, 2, 3), schemes),
+        "nuts_level", "region_code", "sector_scheme", "sector_code");
+    // No place keys: every enterprise is counted through its establishments.
+    unkeyedCells = Rows.byKey(CellAggregate.of(establishments, List.of(0, 2, 3), schemes, lit(null).cast("long")),
+        "nuts_level", "region_code", "sector_scheme", "sector_code");
   }
 
   @Test
-  void placesSharingAHashAreCountedExactly() {
-    assertEquals(cells.keySet(), sharedHashCells.keySet());
+  void enterprisesWithoutAPlaceKeyAreCountedExactly() {
+    assertEquals(cells.keySet(), unkeyedCells.keySet());
     for (String key : cells.keySet()) {
-      Row cell = sharedHashCells.get(key);
+      Row cell = unkeyedCells.get(key);
       Row expected = cells.get(key);
       for (String measure : List.of("employment", "establishments", "contributors", "largest_contributor", "squared_sizes")) {
         assertEquals(expected.<Object>getAs(measure), cell.<Object>getAs(measure), key + " " + measure);
