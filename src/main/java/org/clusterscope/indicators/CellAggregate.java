@@ -41,10 +41,10 @@ import org.clusterscope.spark.SmallTables;
  * <p>Whether an enterprise's establishments share a place is decided on the place's exact number
  * ({@link PlaceKey}): its minimum and maximum are plain hash aggregates, where those of the place
  * itself (a struct of strings) made Spark sort all establishments by enterprise, and the places
- * of the one-place enterprises decode from it. The enterprise aggregate (one row per enterprise,
- * tens of millions) is grouped once more at once, into one row per place of the one-place
- * enterprises and one per other enterprise, and only that is kept: holding the enterprise rows
- * for both readers cost more than aggregating them.
+ * of the one-place enterprises decode from it. The enterprise rows (tens of millions) are grouped
+ * a second time in the same pass, into one row per place of the one-place enterprises and one per
+ * other enterprise, and only that is kept: caching the enterprise rows for their two readers cost
+ * more than the aggregate itself.
  */
 final class CellAggregate {
   /** Enterprises with establishments in several places, up to this many, are joined by broadcast. */
