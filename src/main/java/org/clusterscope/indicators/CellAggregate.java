@@ -164,13 +164,8 @@ final class CellAggregate {
     for (SectorScheme scheme : schemes) {
       sectors.add(struct(lit(scheme.name()).as("scheme"), scheme.sectorCode().as("code")));
     }
-    return rows
-        .select(col("*"), array(sectors.toArray(Column[]::new)).as("sectors"),
-            NutsLevels.explodeLevels(levels, NutsLevels::regionAt).as("r"))
-        .filter(col("r.code").isNotNull())
+    return NutsLevels.atLevels(rows.withColumn("sectors", array(sectors.toArray(Column[]::new))), levels)
         .select(col("*"), explode(col("sectors")).as("s"))
-        .withColumn("nuts_level", col("r.level"))
-        .withColumn("region_code", col("r.code"))
         .withColumn("sector_scheme", col("s.scheme"))
         .withColumn("sector_code", col("s.code"));
   }

@@ -55,19 +55,6 @@ public final class PatentCounts {
   }
 
   /**
-   * The rows once per configured level with a region there: nuts_level and region_code added,
-   * the finer region columns dropped.
-   */
-  private static Dataset<Row> atLevels(Dataset<Row> rows, List<Integer> levels) {
-    return rows
-        .select(col("*"), NutsLevels.explodeLevels(levels, NutsLevels::regionAt).as("r"))
-        .filter(col("r.code").isNotNull())
-        .withColumn("nuts_level", col("r.level"))
-        .withColumn("region_code", col("r.code"))
-        .drop("r", "nuts1", "nuts2", "nuts3");
-  }
-
-  /**
    * Each application's equal shares of the distinct NACE divisions its IPC codes give (after the
    * concordance's not_with / unless_with): source, appln_id, reference_year, division, share.
    * The one attribution of patents to sectors, for region_sector and region_openness alike.
@@ -95,7 +82,7 @@ public final class PatentCounts {
    * @param inventors {@link #countedInventors}
    */
   static Dataset<Row> byRegion(Dataset<Row> inventors, List<Integer> levels) {
-    return atLevels(inventors, levels).groupBy("reference_year", "nuts_level", "region_code")
+    return NutsLevels.atLevels(inventors, levels).groupBy("reference_year", "nuts_level", "region_code")
         .agg(sum("weight").as("patents"));
   }
 
@@ -127,7 +114,7 @@ public final class PatentCounts {
         .select(col("reference_year"), col("country_code"), col("nuts1"), col("nuts2"), col("nuts3"),
             col("weight").multiply(col("share")).as("weight"),
             explode(array(sectors.toArray(Column[]::new))).as("s"));
-    return atLevels(weighted, levels)
+    return NutsLevels.atLevels(weighted, levels)
         .groupBy(col("reference_year"), col("nuts_level"), col("region_code"), col("s.scheme").as("sector_scheme"),
             col("s.code").as("sector_code"))
         .agg(sum("weight").as("patents"));
@@ -151,7 +138,7 @@ public final class PatentCounts {
     // Per application first, then per cell: patents_whole is then a count of rows, where a count
     // of distinct applications beside a sum made Spark expand every row twice.
     Column[] cell = {col("reference_year"), col("nuts_level"), col("region_code"), col("country_code"), col("tech_field")};
-    return atLevels(weighted, levels)
+    return NutsLevels.atLevels(weighted, levels)
         .groupBy(ArrayUtils.addAll(cell, APPLICATION_COLUMNS))
         .agg(sum("weight").as("weight"))
         .groupBy(cell)

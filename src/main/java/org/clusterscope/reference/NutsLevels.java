@@ -9,6 +9,8 @@ import static org.apache.spark.sql.functions.struct;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 
 /**
  * A record's region at each configured NUTS level, from the silver columns country_code, nuts1,
@@ -28,6 +30,20 @@ public final class NutsLevels {
       case 3 -> col("nuts3");
       default -> throw new IllegalArgumentException("Invalid NUTS level: " + level + " (must be 0 to 3)");
     };
+  }
+
+  /**
+   * The rows once per configured level at which they have a region (their own and every coarser
+   * one), with nuts_level and region_code; nuts1, nuts2 and nuts3 are dropped, as the region at
+   * the row's level replaces them.
+   */
+  public static Dataset<Row> atLevels(Dataset<Row> rows, List<Integer> levels) {
+    return rows
+        .select(col("*"), explodeLevels(levels, NutsLevels::regionAt).as("r"))
+        .filter(col("r.code").isNotNull())
+        .withColumn("nuts_level", col("r.level"))
+        .withColumn("region_code", col("r.code"))
+        .drop("r", "nuts1", "nuts2", "nuts3");
   }
 
   /** One struct (level, code) per level, exploded: select it as "r" and read r.level, r.code. */
