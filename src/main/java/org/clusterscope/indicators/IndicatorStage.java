@@ -1,6 +1,5 @@
 package org.clusterscope.indicators;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -151,7 +150,7 @@ public final class IndicatorStage {
   private void writeTechnology(Dataset<Row> inventors, Dataset<Row> classes, SortedSet<Integer> years) {
     Dataset<Row> counts = PatentCounts.byTechnology(PatentCounts.countedInventors(
         inventors.filter(col("reference_year").isin(years.toArray()))), ctx.settings().indicators().nutsLevels(), classes);
-    write(GoldTables.REGION_TECHNOLOGY, TechnologyIndicators.compute(counts).join(broadcast(fieldLabels()), "tech_field"),
+    write(GoldTables.REGION_TECHNOLOGY, PatentCounts.labelled(TechnologyIndicators.compute(counts), fieldLabels()),
         years);
   }
 
