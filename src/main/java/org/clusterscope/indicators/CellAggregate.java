@@ -100,13 +100,18 @@ final class CellAggregate {
         // share of every enterprise's cells and spilling them. The count is fixed because
         // adaptive execution would coalesce these narrow rows into a couple of partitions.
         .repartition(establishments.sparkSession().sessionState().conf().numShufflePartitions(),
-            col("reference_year"), col("enterprise_id"));
+            col("reference_year"), col("enterprise_id"))
+        // An enterprise's establishments in one place add up before the expansion: a fifth fewer
+        // rows to expand at EU scale, in the same task (the clustering by enterprise covers it).
+        .groupBy(withPlace(col("reference_year"), col("enterprise_id")))
+        .agg(sum("employees").as("employees"), count(lit(1)).as("establishments"),
+            sum(col("employees").multiply(col("employees"))).as("squared_sizes"));
     List<Column> byEnterprise = new ArrayList<>(List.of(cellColumns()));
     byEnterprise.add(col("enterprise_id"));
     Dataset<Row> several = expand(spreadEstablishments, levels, schemes)
         .groupBy(byEnterprise.toArray(Column[]::new))
-        .agg(sum("employees").as("employment"), count(lit(1)).as("establishments"),
-            sum(col("employees").multiply(col("employees"))).as("squared_sizes"))
+        .agg(sum("employees").as("employment"), sum("establishments").as("establishments"),
+            sum("squared_sizes").as("squared_sizes"))
         .withColumn("contributors", lit(1L))
         .withColumn("largest_contributor", col("employment"))
         .select(cellMeasures());
