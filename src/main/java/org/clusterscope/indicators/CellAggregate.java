@@ -34,9 +34,10 @@ import org.clusterscope.spark.SmallTables;
  * hundred thousand rows. Contributors and the largest contributor do not add up across places
  * when an enterprise has establishments in several of them. So enterprises are split: one whose
  * establishments all share a place (nearly all) counts there as one contributor and rolls up like
- * the sums; only the establishments of the others are expanded to every level and scheme and
- * grouped by enterprise. Expanding every establishment instead meant 16 rows each for four levels
- * and four schemes, 400 million for an EU register, each grouped by enterprise.
+ * the sums; only the establishments of the others, summed per enterprise and place, are expanded
+ * to every level and scheme and grouped by enterprise. Expanding every establishment instead
+ * meant 16 rows each for four levels and four schemes, 400 million for an EU register, each
+ * grouped by enterprise.
  *
  * <p>Whether an enterprise's establishments share a place is decided on the place's exact number
  * ({@link PlaceKey}): its minimum and maximum are plain hash aggregates, where those of the place
@@ -104,13 +105,13 @@ final class CellAggregate {
         // An enterprise's establishments in one place add up before the expansion: a fifth fewer
         // rows to expand at EU scale, in the same task (the clustering by enterprise covers it).
         .groupBy(withPlace(col("reference_year"), col("enterprise_id")))
-        .agg(sum("employees").as("employees"), count(lit(1)).as("establishments"),
+        .agg(sum("employees").as("employment"), count(lit(1)).as("establishments"),
             sum(col("employees").multiply(col("employees"))).as("squared_sizes"));
     List<Column> byEnterprise = new ArrayList<>(List.of(cellColumns()));
     byEnterprise.add(col("enterprise_id"));
     Dataset<Row> several = expand(spreadEstablishments, levels, schemes)
         .groupBy(byEnterprise.toArray(Column[]::new))
-        .agg(sum("employees").as("employment"), sum("establishments").as("establishments"),
+        .agg(sum("employment").as("employment"), sum("establishments").as("establishments"),
             sum("squared_sizes").as("squared_sizes"))
         .withColumn("contributors", lit(1L))
         .withColumn("largest_contributor", col("employment"))
