@@ -149,7 +149,7 @@ public final class ConformStage {
         .withColumn("enterprise_id", coalesce(col("enterprise_id"), col("establishment_id")))
         .withColumn("employees_value", rules.employees())
         .withColumn("employment_method", rules.employmentMethod())
-        .drop("employees", EstablishmentRules.STATUS)
+        .drop("employees", EstablishmentRules.STATUS, EstablishmentRules.SIZE_BAND)
         .withColumnRenamed("employees_value", "employees");
     return RegionColumns.add(resolved, col(EstablishmentRules.REGION)).drop(EstablishmentRules.REGION);
   }

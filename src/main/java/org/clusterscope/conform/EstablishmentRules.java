@@ -18,7 +18,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 import org.clusterscope.config.ConformSettings;
 import org.clusterscope.ingest.QuarantineReason;
-import org.clusterscope.reference.CustomScheme;
+import org.clusterscope.reference.NaceReference;
 import org.clusterscope.reference.ReferenceData;
 
 /**
@@ -44,10 +44,12 @@ final class EstablishmentRules {
   static final String REGION = "region_upper";
   /** active, closed or NULL, a column of {@link #normalise}. */
   static final String STATUS = "status_value";
+  /** The size band without spaces ({@link SizeBands#normalised}), a column of {@link #normalise}. */
+  static final String SIZE_BAND = "size_band_value";
 
   /**
    * Adds the normalised values the rules and silver read: region ({@link #REGION}), nace_class,
-   * nace_division, nace_section, status ({@link #STATUS}). Computed once as columns, because
+   * nace_division, nace_section, status ({@link #STATUS}), size band ({@link #SIZE_BAND}). Computed once as columns, because
    * the rules read each several times and Spark does not share an expression repeated inside
    * conditions: written into every rule, the NACE class alone was parsed eight times a record.
    */
@@ -56,8 +58,9 @@ final class EstablishmentRules {
         .withColumn(REGION, upper(col("region_code")))
         .withColumn("nace_class", naceClass())
         .withColumn("nace_division", substring(col("nace_class"), 1, 2))
-        .withColumn("nace_section", CustomScheme.lookup(reference.nace().divisionSections(), col("nace_division")))
-        .withColumn(STATUS, status());
+        .withColumn("nace_section", NaceReference.sectionOf(reference.nace().divisionSections(), col("nace_division")))
+        .withColumn(STATUS, status())
+        .withColumn(SIZE_BAND, SizeBands.normalised());
   }
 
   /** Adds reason_code and reason_detail of the first failing rule to {@link #normalise}d rows. */
@@ -89,7 +92,7 @@ final class EstablishmentRules {
 
   Column employees() {
     return when(col("employees").isNotNull(), col("employees").cast("double"))
-        .otherwise(SizeBands.estimate(settings.sizeBandEstimator()));
+        .otherwise(SizeBands.estimate(settings.sizeBandEstimator(), col(SIZE_BAND)));
   }
 
   Column employmentMethod() {
@@ -140,7 +143,7 @@ final class EstablishmentRules {
         col("employees").isNull().and(col("size_band").isNull()),
         lit("neither employees nor size_band is given")));
     rules.add(Rule.of(QuarantineReason.INVALID_SIZE_BAND,
-        col("employees").isNull().and(not(SizeBands.isAccepted())),
+        col("employees").isNull().and(not(SizeBands.isAccepted(col(SIZE_BAND)))),
         concat(lit("size_band '"), col("size_band"), lit("' is not an accepted band (" + SizeBands.list() + ")"))));
     return rules;
   }

@@ -21,7 +21,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.clusterscope.ingest.QuarantineReason;
 import org.clusterscope.ops.RecordOutcomes;
-import org.clusterscope.reference.CustomScheme;
+import org.clusterscope.reference.NaceReference;
 import org.clusterscope.reference.ReferenceData;
 
 /**
@@ -48,7 +48,7 @@ final class SbsCells {
     Column isSection = nace.rlike("^[A-U]$");
     Column isDivision = nace.rlike("^[A-U][0-9]{2}$");
     Column division = when(isDivision, substring(nace, 2, 2));
-    Column divisionSection = CustomScheme.lookup(reference.nace().divisionSections(), division);
+    Column divisionSection = NaceReference.sectionOf(reference.nace().divisionSections(), division);
     Column value = trim(col("value"));
     Column flags = when(value.rlike(NUMBER), regexp_extract(value, NUMBER, 4))
         .when(value.rlike(MISSING), regexp_extract(value, MISSING, 2));

@@ -43,23 +43,33 @@ final class SizeBands {
     return bands;
   }
 
-  /** The band as written, without spaces. */
+  /**
+   * The band as written, without spaces: computed once per record as a column of
+   * {@link EstablishmentRules#normalise}, since the rule and the estimate below compare it
+   * with every accepted band (a regular expression per comparison cost up to 35 a record).
+   */
   static Column normalised() {
     return regexp_replace(col("size_band"), "\\s", "");
   }
 
-  static Column isAccepted() {
-    return normalised().isin(ACCEPTED.keySet().toArray());
+  /** @param band the {@link #normalised} band */
+  static Column isAccepted(Column band) {
+    return band.isin(ACCEPTED.keySet().toArray());
   }
 
-  /** Estimated employment of an accepted band; an open band gives its lower bound. */
-  static Column estimate(SizeBandEstimator estimator) {
-    Column result = lit(null).cast("double");
+  /**
+   * Estimated employment of an accepted band; an open band gives its lower bound.
+   *
+   * @param band the {@link #normalised} band
+   */
+  static Column estimate(SizeBandEstimator estimator, Column band) {
+    Column result = null;
     for (Map.Entry<String, int[]> e : ACCEPTED.entrySet()) {
       int lo = e.getValue()[0];
       int hi = e.getValue()[1];
       double value = estimator == SizeBandEstimator.MIDPOINT && hi >= 0 ? (lo + hi) / 2.0 : lo;
-      result = when(normalised().equalTo(e.getKey()), lit(value)).otherwise(result);
+      Column matches = band.equalTo(e.getKey());
+      result = result == null ? when(matches, lit(value)) : result.when(matches, lit(value));
     }
     return result;
   }

@@ -15,7 +15,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.clusterscope.indicators.PatentCounts;
-import org.clusterscope.reference.CustomScheme;
+import org.clusterscope.reference.NaceReference;
 import org.clusterscope.spark.SmallTables;
 
 /**
@@ -50,7 +50,7 @@ final class ActivitySectors {
     // A section's share is its divisions' shares summed: their count times the equal share.
     Column bySection = transform(sections(divisions, divisionSections),
         section -> sector("nace_section", section,
-            size(filter(divisions, d -> CustomScheme.lookup(divisionSections, d).eqNullSafe(section))).multiply(share)));
+            size(filter(divisions, d -> NaceReference.sectionOf(divisionSections, d).eqNullSafe(section))).multiply(share)));
     return applicationDivisions
         .select(lit(Participants.CO_INVENTION).as("source"), col("reference_year"),
             concat(col("source"), lit(":"), col("appln_id")).as("activity"),
@@ -73,7 +73,7 @@ final class ActivitySectors {
 
   /** The distinct sections of an array of divisions (NULL for a division the map lacks). */
   static Column sections(Column divisions, Map<String, String> divisionSections) {
-    return array_distinct(transform(divisions, d -> CustomScheme.lookup(divisionSections, d)));
+    return array_distinct(transform(divisions, d -> NaceReference.sectionOf(divisionSections, d)));
   }
 
   private static Column sector(String scheme, Column code, Column share) {
