@@ -20,7 +20,7 @@ import org.apache.commons.lang3.ArrayUtils;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.clusterscope.reference.CustomScheme;
+import org.clusterscope.reference.NaceReference;
 import org.clusterscope.reference.NutsLevels;
 
 /**
@@ -100,7 +100,7 @@ public final class PatentCounts {
     for (String scheme : schemes) {
       Column sector = switch (scheme) {
         case "nace_division" -> col("division");
-        case "nace_section" -> CustomScheme.lookup(divisionSections, col("division"));
+        case "nace_section" -> NaceReference.sectionOf(divisionSections, col("division"));
         default -> null;
       };
       if (sector != null) {
@@ -110,7 +110,7 @@ public final class PatentCounts {
     if (sectors.isEmpty()) {
       throw new IllegalArgumentException("No division-based scheme among " + schemes);
     }
-    Dataset<Row> weighted = inventors.join(divisionShares(classes).drop("reference_year"), APPLICATION)
+    Dataset<Row> weighted = byApplication(inventors).join(byApplication(divisionShares(classes).drop("reference_year")), APPLICATION)
         .select(col("reference_year"), col("country_code"), col("nuts1"), col("nuts2"), col("nuts3"),
             col("weight").multiply(col("share")).as("weight"),
             explode(array(sectors.toArray(Column[]::new))).as("s"));
@@ -128,12 +128,12 @@ public final class PatentCounts {
    * @param inventors {@link #countedInventors}
    */
   static Dataset<Row> byTechnology(Dataset<Row> inventors, List<Integer> levels, Dataset<Row> classes) {
-    Dataset<Row> fields = classes.filter(col("tech_field").isNotNull())
+    Dataset<Row> fields = byApplication(classes.filter(col("tech_field").isNotNull()))
         .groupBy(APPLICATION_COLUMNS)
         .agg(collect_set("tech_field").as("fields"))
         .select(col("source"), col("appln_id"), lit(1.0).divide(size(col("fields"))).as("share"),
             explode(col("fields")).as("tech_field"));
-    Dataset<Row> weighted = inventors.join(fields, APPLICATION)
+    Dataset<Row> weighted = byApplication(inventors).join(fields, APPLICATION)
         .withColumn("weight", col("weight").multiply(col("share")));
     // Per application first, then per cell: patents_whole is then a count of rows, where a count
     // of distinct applications beside a sum made Spark expand every row twice.
@@ -143,6 +143,16 @@ public final class PatentCounts {
         .agg(sum("weight").as("weight"))
         .groupBy(cell)
         .agg(sum("weight").as("patents"), count(lit(1)).as("patents_whole"));
+  }
+
+  /**
+   * Rows clustered by application into the configured number of shuffle partitions, for the join
+   * of inventors with their application's fields or divisions. The count is fixed because
+   * adaptive execution coalesces these narrow rows into two or three partitions by size, and
+   * those tasks then expand every joined row to each NUTS level and spill (831 MB at EU scale).
+   */
+  private static Dataset<Row> byApplication(Dataset<Row> rows) {
+    return rows.repartition(rows.sparkSession().sessionState().conf().numShufflePartitions(), APPLICATION_COLUMNS);
   }
 
   static Dataset<Row> labelled(Dataset<Row> counts, Dataset<Row> labels) {
