@@ -20,6 +20,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.clusterscope.reference.NutsLevels;
 import org.clusterscope.reference.SectorScheme;
+import org.clusterscope.spark.FixedPartitions;
 import org.clusterscope.spark.SmallTables;
 
 /**
@@ -91,16 +92,15 @@ final class CellAggregate {
         parts.filter(col("spread"))
             .select(col("reference_year").as("spread_year"), col("spread_enterprise")),
         BROADCAST_ENTERPRISES);
-    Dataset<Row> spreadEstablishments = establishments.join(spread,
-            col("reference_year").equalTo(col("spread_year"))
-                .and(col("enterprise_id").eqNullSafe(col("spread_enterprise"))),
-            "left_semi")
-        .select(withPlace(col("reference_year"), col("enterprise_id"), col("employees")))
-        // Clustered by enterprise before the expansion, so each task groups only its own
-        // enterprises' cells (a hash table that fits in memory) instead of pre-aggregating a
-        // share of every enterprise's cells and spilling them. The count is fixed because
-        // adaptive execution would coalesce these narrow rows into a couple of partitions.
-        .repartition(establishments.sparkSession().sessionState().conf().numShufflePartitions(),
+    // Clustered by enterprise before the expansion, so each task groups only its own
+    // enterprises' cells (a hash table that fits in memory) instead of pre-aggregating a
+    // share of every enterprise's cells and spilling them.
+    Dataset<Row> spreadEstablishments = FixedPartitions.clustered(
+            establishments.join(spread,
+                    col("reference_year").equalTo(col("spread_year"))
+                        .and(col("enterprise_id").eqNullSafe(col("spread_enterprise"))),
+                    "left_semi")
+                .select(withPlace(col("reference_year"), col("enterprise_id"), col("employees"))),
             col("reference_year"), col("enterprise_id"))
         // An enterprise's establishments in one place add up before the expansion: a fifth fewer
         // rows to expand at EU scale, in the same task (the clustering by enterprise covers it).

@@ -22,6 +22,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.clusterscope.reference.NaceReference;
 import org.clusterscope.reference.NutsLevels;
+import org.clusterscope.spark.FixedPartitions;
 
 /**
  * Patent counts by region (OECD Patent Statistics Manual 2009, fractional counting): an inventor
@@ -110,7 +111,8 @@ public final class PatentCounts {
     if (sectors.isEmpty()) {
       throw new IllegalArgumentException("No division-based scheme among " + schemes);
     }
-    Dataset<Row> weighted = byApplication(inventors).join(byApplication(divisionShares(classes).drop("reference_year")), APPLICATION)
+    Dataset<Row> weighted = byApplication(inventors)
+        .join(byApplication(divisionShares(classes).drop("reference_year")), APPLICATION)
         .select(col("reference_year"), col("country_code"), col("nuts1"), col("nuts2"), col("nuts3"),
             col("weight").multiply(col("share")).as("weight"),
             explode(array(sectors.toArray(Column[]::new))).as("s"));
@@ -145,14 +147,9 @@ public final class PatentCounts {
         .agg(sum("weight").as("patents"), count(lit(1)).as("patents_whole"));
   }
 
-  /**
-   * Rows clustered by application into the configured number of shuffle partitions, for the join
-   * of inventors with their application's fields or divisions. The count is fixed because
-   * adaptive execution coalesces these narrow rows into two or three partitions by size, and
-   * those tasks then expand every joined row to each NUTS level and spill (831 MB at EU scale).
-   */
+  /** Rows clustered by application for the join of inventors with their fields or divisions. */
   private static Dataset<Row> byApplication(Dataset<Row> rows) {
-    return rows.repartition(rows.sparkSession().sessionState().conf().numShufflePartitions(), APPLICATION_COLUMNS);
+    return FixedPartitions.clustered(rows, APPLICATION_COLUMNS);
   }
 
   static Dataset<Row> labelled(Dataset<Row> counts, Dataset<Row> labels) {

@@ -65,13 +65,14 @@ class GeneratedCodeSizeTest {
       Dataset<Row> accepted = ConformStage.classify(bronze, settings.conform(), ReferenceData.load(settings), sirene)
           .filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED))
           .select(PipelineTables.SILVER_ESTABLISHMENTS.columnNames().stream().map(c -> col(c)).toArray(Column[]::new));
-      accepted.collectAsList();
+      accepted.collectAsList(); // run, so that adaptive execution has its final plan
       List<Integer> sizes = methodSizes(accepted.queryExecution().executedPlan());
 
       assertFalse(sizes.isEmpty(), "the plan has whole-stage generated code");
       for (int size : sizes) {
         assertTrue(size <= limit, (sirene ? "SIRENE" : "register") + ": a generated method of " + size
-            + " bytes is above spark.sql.codegen.hugeMethodLimit = " + limit + "; sizes " + sizes + "\n" + accepted.queryExecution().executedPlan().treeString());
+            + " bytes is above spark.sql.codegen.hugeMethodLimit = " + limit + "; sizes " + sizes + "\n"
+            + accepted.queryExecution().executedPlan().treeString());
       }
     }
     assertEquals(8000, limit, "the limit clusterscope sets");
