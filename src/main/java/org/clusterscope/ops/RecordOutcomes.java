@@ -20,7 +20,8 @@ import org.clusterscope.errors.Errors;
  * The shared end of a validating stage. Its input has one row per record read, with
  * {@code outcome} (accepted, quarantined or excluded) and, unless accepted, {@code reason_code}
  * and {@code reason_detail}. It counts the outcomes, writes the quarantined records, checks the
- * counts, and only then lets the stage write its accepted records.
+ * counts, and only then lets the stage write its accepted records. The checks are kept in the
+ * run's audit and written to {@code cs_ops.data_quality} with the run record.
  */
 public final class RecordOutcomes {
   public static final String ACCEPTED = "accepted";
@@ -66,8 +67,8 @@ public final class RecordOutcomes {
       ctx.ops().quarantine(ctx.audit(), rejected);
     }
     List<QualityCheck> checks = new QualityGate(ctx.settings().maxQuarantineShare()).evaluate(counts, earlier);
+    // Written with the run record when the run ends (succeeded or failed), in one append.
     ctx.audit().addChecks(checks);
-    ctx.ops().qualityChecks(ctx.audit(), checks);
     List<String> failures = checks.stream().filter(QualityCheck::failsRun).map(QualityCheck::summary).toList();
     if (!failures.isEmpty()) {
       throw Errors.qualityChecksFailed(ctx.audit().runId(), String.join("; ", failures));

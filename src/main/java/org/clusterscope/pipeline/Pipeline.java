@@ -94,6 +94,15 @@ public final class Pipeline {
     for (SourceCounts counts : ctx.audit().counts()) {
       LOG.info("Run {}: {}", ctx.audit().runId(), counts.summary());
     }
+    // The data-quality checks of every source and stage in one append (an append per source
+    // and stage cost about a second each on small data), before the run record and apart
+    // from it, so that neither write's failure loses the other.
+    try {
+      ctx.ops().qualityChecks(ctx.audit(), ctx.audit().checks());
+    } catch (RuntimeException e) {
+      LOG.error("Run {}: data-quality checks could not be recorded in {}: {}", ctx.audit().runId(),
+          OpsTables.DATA_QUALITY.qualifiedName(settings.catalog()), e.getMessage());
+    }
     try {
       ctx.ops().run(ctx.audit(), settings.configFile().toString(), settings.digest(), Instant.now(), error);
     } catch (RuntimeException e) {

@@ -86,6 +86,24 @@ class SampleDeliveryTest {
   }
 
   @Test
+  void theRunRecordsEveryPartsChecksAndTheVersionsItWrote() {
+    // Three checks per part and stage, recorded with the run in one append.
+    List<Row> checks = ws.table("ops", "data_quality").filter(col("run_id").equalTo(audit.runId())).collectAsList();
+    assertEquals(audit.counts().size() * 3, checks.size());
+    assertTrue(checks.stream().anyMatch(r -> r.getAs("table").equals("regpat:ipc (conform)")
+        && r.getAs("check").equals("records_reconcile") && r.<Boolean>getAs("passed")));
+    // Each table's recorded version is its latest in the Delta log: nothing else wrote after the run.
+    Map<String, Long> versions = ws.table("ops", "runs").filter(col("run_id").equalTo(audit.runId()))
+        .head().getJavaMap(ws.table("ops", "runs").schema().fieldIndex("table_versions"));
+    assertTrue(versions.containsKey(ws.prefix() + "_gold.region_sector"), versions.toString());
+    assertTrue(versions.containsKey(ws.prefix() + "_ops.quarantine"), versions.toString());
+    for (Map.Entry<String, Long> table : versions.entrySet()) {
+      long latest = spark.spark().sql("DESCRIBE HISTORY " + table.getKey() + " LIMIT 1").head().getLong(0);
+      assertEquals(latest, (long) table.getValue(), table.getKey());
+    }
+  }
+
+  @Test
   void everyFormatReachesSilverAndGold() {
     for (String table : List.of("establishments", "sbs_cells", "patent_classes", "patent_inventors", "participations")) {
       assertTrue(ws.table("silver", table).count() > 0, table);
