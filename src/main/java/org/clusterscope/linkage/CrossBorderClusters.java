@@ -6,6 +6,8 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.sum;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.lang3.ArrayUtils;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -60,12 +62,20 @@ final class CrossBorderClusters {
         .join(side(clusters, "b", "stars", "lq", "employment"), ArrayUtils.add(sector, "region_b"));
   }
 
-  /** The table with region_code and the given columns suffixed for one side of the pair. */
+  /**
+   * The table with region_code and the given columns suffixed for one side of the pair. Every
+   * column is a new alias: both sides read the same checkpointed rows, and without adaptive
+   * execution Spark failed to tell the two sides' columns apart in the join ("Failure when
+   * resolving conflicting references in Join").
+   */
   private static Dataset<Row> side(Dataset<Row> table, String suffix, String... columns) {
-    Dataset<Row> renamed = table.withColumnRenamed("region_code", "region_" + suffix);
-    for (String column : columns) {
-      renamed = renamed.withColumnRenamed(column, column + "_" + suffix);
+    List<String> suffixed = List.of(columns);
+    List<Column> renamed = new ArrayList<>();
+    for (String column : table.columns()) {
+      String name = column.equals("region_code") ? "region_" + suffix
+          : suffixed.contains(column) ? column + "_" + suffix : column;
+      renamed.add(col(column).as(name));
     }
-    return renamed;
+    return table.select(renamed.toArray(Column[]::new));
   }
 }
