@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.clusterscope.ops.YearSelection;
+import org.clusterscope.pipeline.Pipeline;
 import org.clusterscope.testing.Rows;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
@@ -79,13 +82,14 @@ class LinkageReferenceCasesTest {
     // A user may turn adaptive execution off on a cluster; the self-joins of cross_border_clusters
     // once failed to analyse then ("Failure when resolving conflicting references in Join").
     List<String> tables = List.of("region_links", "region_openness", "sector_links", "cross_border_clusters");
-    Map<String, List<String>> before = new java.util.HashMap<>();
+    Map<String, List<String>> before = new HashMap<>();
     tables.forEach(t -> before.put(t, sortedRows(t)));
+    String adaptive = spark.spark().conf().get("spark.sql.adaptive.enabled");
     spark.spark().conf().set("spark.sql.adaptive.enabled", "false");
     try {
-      ws.run(org.clusterscope.pipeline.Pipeline.Command.LINKAGES, org.clusterscope.ops.YearSelection.all());
+      ws.run(Pipeline.Command.LINKAGES, YearSelection.all());
     } finally {
-      spark.spark().conf().set("spark.sql.adaptive.enabled", "true");
+      spark.spark().conf().set("spark.sql.adaptive.enabled", adaptive);
     }
     assertTrue(before.get("region_links").size() > 0);
     tables.forEach(t -> assertEquals(before.get(t), sortedRows(t), t));

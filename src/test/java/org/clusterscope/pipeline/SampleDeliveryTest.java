@@ -93,8 +93,8 @@ class SampleDeliveryTest {
     assertTrue(checks.stream().anyMatch(r -> r.getAs("table").equals("regpat:ipc (conform)")
         && r.getAs("check").equals("records_reconcile") && r.<Boolean>getAs("passed")));
     // Each table's recorded version is its latest in the Delta log: nothing else wrote after the run.
-    Map<String, Long> versions = ws.table("ops", "runs").filter(col("run_id").equalTo(audit.runId()))
-        .head().getJavaMap(ws.table("ops", "runs").schema().fieldIndex("table_versions"));
+    Row run = ws.table("ops", "runs").filter(col("run_id").equalTo(audit.runId())).head();
+    Map<String, Long> versions = run.getJavaMap(run.fieldIndex("table_versions"));
     assertTrue(versions.containsKey(ws.prefix() + "_gold.region_sector"), versions.toString());
     assertTrue(versions.containsKey(ws.prefix() + "_ops.quarantine"), versions.toString());
     for (Map.Entry<String, Long> table : versions.entrySet()) {
