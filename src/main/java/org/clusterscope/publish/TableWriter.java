@@ -110,6 +110,47 @@ public final class TableWriter {
     return version(spec);
   }
 
+  /**
+   * Replaces the (year, source) partitions {@code data} has rows in, and no others (Delta's
+   * dynamic partition overwrite): for a stage that learns which years it accepted only while it
+   * writes. A year whose records are now all rejected keeps its earlier rows, as it does when the
+   * years are counted first (only the years with accepted records are replaced then too). Only
+   * for tables partitioned by year and source ({@link #partitionedByYearAndSource}).
+   *
+   * @return the Delta version written
+   */
+  public long replacePartitions(TableSpec spec, Dataset<Row> data) {
+    if (!partitionedByYearAndSource(spec)) {
+      throw new IllegalStateException("Table " + spec.qualifiedName(catalog) + " is not partitioned by"
+          + " reference_year and source; replacing its partitions would replace other sources' rows");
+    }
+    try {
+      aligned(spec, data).writeTo(spec.qualifiedName(catalog)).overwritePartitions();
+    } catch (org.apache.spark.sql.catalyst.analysis.NoSuchTableException e) {
+      throw new IllegalStateException("Table " + spec.qualifiedName(catalog) + " vanished during the run", e);
+    }
+    return version(spec);
+  }
+
+  /**
+   * Whether the table is partitioned by exactly reference_year and source: tables created by
+   * releases before 2026-12 may be partitioned by year alone (they stay correct, see README).
+   */
+  public boolean partitionedByYearAndSource(TableSpec spec) {
+    TableIdentifier table = new TableIdentifier(spec.name(), Option.apply(catalog.database(spec.layer())));
+    scala.collection.Seq<String> columns = DeltaLog.forTableWithSnapshot(spark, table)._2().metadata().partitionColumns();
+    return java.util.Set.copyOf(scala.collection.JavaConverters.seqAsJavaList(columns))
+        .equals(java.util.Set.of("reference_year", "source"));
+  }
+
+  /**
+   * Puts a table back to an earlier version (Delta {@code RESTORE}): undoes the write of a
+   * delivery whose checks failed after it was written.
+   */
+  public void restore(TableSpec spec, long version) {
+    spark.sql("RESTORE TABLE " + spec.qualifiedName(catalog) + " TO VERSION AS OF " + version);
+  }
+
   /** Appends to an audit table. @return the Delta version written */
   public long append(TableSpec spec, Dataset<Row> data) {
     try {
