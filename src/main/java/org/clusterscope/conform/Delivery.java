@@ -38,7 +38,7 @@ final class Delivery {
         .withColumn("outcome", when(col("reason_code").isNotNull(), lit(RecordOutcomes.QUARANTINED))
             .when(not(inSelection), lit(RecordOutcomes.EXCLUDED))
             .otherwise(lit(RecordOutcomes.ACCEPTED)))
-        .withColumn("reason_code", when(col("outcome").equalTo(RecordOutcomes.EXCLUDED), lit(RecordOutcomes.OUT_OF_SELECTED_YEARS))
+        .withColumn("reason_code", when(col("outcome").equalTo(RecordOutcomes.EXCLUDED), lit("out_of_selected_years"))
             .otherwise(col("reason_code")));
   }
 

@@ -37,14 +37,6 @@ final class SbsCells {
   static final List<String> ESTABLISHMENTS = List.of("LOC_NR", "V11210");
   private static final String NUMBER = "^([0-9]+(\\.[0-9]+)?)( ([a-z]+))?$";
   private static final String MISSING = "^:( ([a-z]+))?$";
-  private static final String OTHER_INDICATOR = "other_indicator";
-  private static final String NOT_ANNUAL = "not_annual";
-  private static final String AGGREGATE_NACE = "aggregate_nace";
-  private static final String AGGREGATE_REGION = "aggregate_region";
-  private static final String NOT_AVAILABLE = "not_available";
-  /** Every reason a cell is excluded for (counted, not quarantined). */
-  static final List<String> EXCLUSION_REASONS =
-      List.of(OTHER_INDICATOR, NOT_ANNUAL, AGGREGATE_NACE, AGGREGATE_REGION, NOT_AVAILABLE);
 
   private SbsCells() {}
 
@@ -63,11 +55,11 @@ final class SbsCells {
     Column confidential = value.rlike(MISSING).and(flags.contains("c"));
 
     List<Column[]> excluded = new ArrayList<>();
-    excluded.add(new Column[] {not(indicator.isin(usedIndicators())), lit(OTHER_INDICATOR)});
-    excluded.add(new Column[] {not(upper(col("freq")).eqNullSafe("A")), lit(NOT_ANNUAL)});
-    excluded.add(new Column[] {nace.rlike("[-_]"), lit(AGGREGATE_NACE)});
-    excluded.add(new Column[] {geo.contains("_"), lit(AGGREGATE_REGION)});
-    excluded.add(new Column[] {value.rlike(MISSING).and(not(confidential)), lit(NOT_AVAILABLE)});
+    excluded.add(new Column[] {not(indicator.isin(usedIndicators())), lit("other_indicator")});
+    excluded.add(new Column[] {not(upper(col("freq")).eqNullSafe("A")), lit("not_annual")});
+    excluded.add(new Column[] {nace.rlike("[-_]"), lit("aggregate_nace")});
+    excluded.add(new Column[] {geo.contains("_"), lit("aggregate_region")});
+    excluded.add(new Column[] {value.rlike(MISSING).and(not(confidential)), lit("not_available")});
 
     List<Column[]> rejected = new ArrayList<>();
     rejected.add(new Column[] {not(geo.rlike(RegionColumns.NUTS_SHAPE)), lit(QuarantineReason.INVALID_REGION.code()),

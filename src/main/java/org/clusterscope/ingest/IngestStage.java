@@ -10,8 +10,6 @@ import static org.apache.spark.sql.functions.when;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -140,47 +138,35 @@ public final class IngestStage {
     };
   }
 
-  /**
-   * A source whose records carry their year: bronze replaces the selected years, or without
-   * --year(s) the years it accepted records of. The records are parsed once for both the counts
-   * and bronze ({@link RecordOutcomes#writeAndSettle}); again only for the quarantine, when there
-   * is one. Not cached: a columnar cache of every parsed record took longer than the bronze write
-   * itself (measured on 4.3 million register records).
-   */
+  /** A source whose records carry their year: bronze replaces the years it holds. */
   private SourceCounts yearly(SourceSettings source, Dataset<Row> read, TableSpec table,
       YearSelection selection, SortedSet<Integer> years) {
+    // Not cached: one aggregation gives the counts and the years, then the quarantine (when there
+    // is one) and bronze each parse the files again. Parsing is cheap next to building a columnar
+    // cache of every record, which took longer than the bronze write itself (measured on 4.3
+    // million register records).
     Dataset<Row> classified = classify(read, selection, ctx.settings().conform());
-    Optional<SortedSet<Integer>> selected = selection.years().filter(ys -> !ys.isEmpty());
-    if (selected.isEmpty() && !ctx.tables().partitionedByYearAndSource(table)) {
-      // A table of an earlier release, partitioned by year alone: the accepted years must be
-      // known before the write, which then replaces them for this source only.
-      RecordOutcomes.YearlyCounts counted = RecordOutcomes.countWithYears(classified, source.name(), STAGE);
-      SourceCounts counts = RecordOutcomes.settle(ctx, classified, counted.counts());
-      long version = ctx.tables().replaceYears(table, withLineage(classified.filter(
-          col("outcome").equalTo(RecordOutcomes.ACCEPTED))), counted.acceptedYears(), source.name());
-      ctx.audit().addVersion(ctx.table(table), version);
-      years.addAll(counted.acceptedYears());
-      return counts;
-    }
-    RecordOutcomes.YearlyCounts counted = RecordOutcomes.writeAndSettle(ctx, classified, OptionalLong.empty(),
-        source.name(), STAGE, List.of(RecordOutcomes.OUT_OF_SELECTED_YEARS), table, accepted -> selected.isPresent()
-            ? ctx.tables().replaceYears(table, withLineage(accepted), selected.get(), source.name())
-            : ctx.tables().replacePartitions(table, withLineage(accepted)));
-    years.addAll(selected.orElse(counted.acceptedYears()));
-    return counted.counts();
-  }
-
-  private Dataset<Row> withLineage(Dataset<Row> accepted) {
-    return accepted.withColumn("run_id", lit(ctx.audit().runId()));
+    RecordOutcomes.YearlyCounts counted = RecordOutcomes.countWithYears(classified, source.name(), STAGE);
+    SourceCounts counts = RecordOutcomes.settle(ctx, classified, counted.counts());
+    Dataset<Row> accepted = classified.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED))
+        .withColumn("run_id", lit(ctx.audit().runId()));
+    SortedSet<Integer> replaced = selection.years().orElse(counted.acceptedYears());
+    long version = ctx.tables().replaceYears(table, accepted, replaced, source.name());
+    ctx.audit().addVersion(ctx.table(table), version);
+    years.addAll(replaced);
+    return counts;
   }
 
   /**
    * A part of a complete delivery (REGPAT, CORDIS) whose year is known only after conform joins
    * its files: bronze replaces the part as a whole, whatever --year says (conform applies it).
-   * Counted while written, as in {@link #yearly}.
    */
   private SourceCounts whole(SourceSettings source, Part part, Dataset<Row> read) {
     String recordSet = source.recordSet(part);
+    // Not cached, as in yearly().
+    Dataset<Row> classified = classifyRecords(read);
+    SourceCounts counts = RecordOutcomes.settle(ctx, classified,
+        RecordOutcomes.countWithYears(classified, recordSet, STAGE).counts());
     TableSpec table = switch (part) {
       case INVENTORS, APPLICANTS -> PipelineTables.BRONZE_REGPAT_PERSONS;
       case IPC -> PipelineTables.BRONZE_REGPAT_IPC;
@@ -188,9 +174,12 @@ public final class IngestStage {
       case PROJECTS -> PipelineTables.BRONZE_CORDIS_PROJECTS;
       default -> throw new IllegalStateException("No bronze table for part " + part);
     };
-    return RecordOutcomes.writeAndSettle(ctx, classifyRecords(read), OptionalLong.empty(), recordSet, STAGE, List.of(), table,
-        accepted -> ctx.tables().replaceSource(table, withLineage(accepted)
-            .withColumn("role", lit(part == Part.APPLICANTS ? "applicant" : "inventor")), recordSet)).counts();
+    Dataset<Row> accepted = classified.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED))
+        .withColumn("run_id", lit(ctx.audit().runId()))
+        .withColumn("role", lit(part == Part.APPLICANTS ? "applicant" : "inventor"));
+    long version = ctx.tables().replaceSource(table, accepted, recordSet);
+    ctx.audit().addVersion(ctx.table(table), version);
+    return counts;
   }
 
   /** The ingest outcome of records without a year of their own (also used by {@code validate}). */
@@ -239,7 +228,7 @@ public final class IngestStage {
                 .when(not(inSelection), lit(RecordOutcomes.EXCLUDED))
                 .otherwise(lit(RecordOutcomes.ACCEPTED)))
         .withColumn("reason_code",
-            when(col("outcome").equalTo(RecordOutcomes.EXCLUDED), lit(RecordOutcomes.OUT_OF_SELECTED_YEARS))
+            when(col("outcome").equalTo(RecordOutcomes.EXCLUDED), lit("out_of_selected_years"))
                 .otherwise(col("reason_code")))
         .withColumnRenamed("reference_year_raw", "reference_year_text");
   }

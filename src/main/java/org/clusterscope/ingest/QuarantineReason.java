@@ -61,9 +61,4 @@ public enum QuarantineReason {
   public String code() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
-
-  /** Every reason's code, in declaration order. */
-  public static java.util.List<String> codes() {
-    return java.util.Arrays.stream(values()).map(QuarantineReason::code).toList();
-  }
 }

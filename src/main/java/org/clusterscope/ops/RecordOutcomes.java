@@ -11,26 +11,22 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import java.util.function.Function;
 import org.clusterscope.errors.Errors;
-import org.clusterscope.publish.TableSpec;
+
+
+
 
 /**
  * The shared end of a validating stage. Its input has one row per record read, with
  * {@code outcome} (accepted, quarantined or excluded) and, unless accepted, {@code reason_code}
- * and {@code reason_detail}. It counts the outcomes, writes the quarantined records and checks the
- * counts; a stage's accepted records replace their part of its table only if the checks pass.
- * Either the counts come first ({@link #settle}) and the stage writes after them, or the stage
- * writes while they are counted ({@link #writeAndSettle}) and a failed check restores the
- * table's previous version. The checks are kept in the run's audit and written to
- * {@code cs_ops.data_quality} with the run record.
+ * and {@code reason_detail}. It counts the outcomes, writes the quarantined records, checks the
+ * counts, and only then lets the stage write its accepted records. The checks are kept in the
+ * run's audit and written to {@code cs_ops.data_quality} with the run record.
  */
 public final class RecordOutcomes {
   public static final String ACCEPTED = "accepted";
   public static final String QUARANTINED = "quarantined";
   public static final String EXCLUDED = "excluded";
-  /** Reason code of a record excluded because its year is not among --year(s). */
-  public static final String OUT_OF_SELECTED_YEARS = "out_of_selected_years";
 
   private RecordOutcomes() {}
 
@@ -78,43 +74,6 @@ public final class RecordOutcomes {
       throw Errors.qualityChecksFailed(ctx.audit().runId(), String.join("; ", failures));
     }
     return counts;
-  }
-
-  /**
-   * Writes the accepted records of {@code classified} with {@code write} and counts every outcome
-   * in the same pass ({@link ObservedOutcomes}), then quarantines and checks as {@link #settle}
-   * does. When that fails (an error-severity check, or the quarantine write) the table is restored
-   * to the version it had before, so a rejected delivery leaves it as it was, as when the counts
-   * came first; only a reader between the write and the restore (seconds) could see the rows.
-   *
-   * @param read records read as counted on the stage's input before any join, if the stage has
-   *     such a count (see {@link #settle(StageContext, Dataset, long, String, String)}); otherwise
-   *     the rows of {@code classified}
-   * @param exclusions every reason code the stage excludes records for ({@link ObservedOutcomes})
-   * @param write writes the accepted rows it is given to {@code table}; returns the version written
-   * @return the counts and the reference years of the accepted records
-   */
-  public static YearlyCounts writeAndSettle(StageContext ctx, Dataset<Row> classified, java.util.OptionalLong read,
-      String source, String stage, List<String> exclusions, TableSpec table, Function<Dataset<Row>, Long> write) {
-    long before = ctx.tables().version(table);
-    ObservedOutcomes observed = ObservedOutcomes.of(classified, exclusions);
-    long version = write.apply(observed.rows().filter(col("outcome").equalTo(ACCEPTED)));
-    YearlyCounts counted = observed.counts(source, stage);
-    SourceCounts counts = read.isPresent() ? counted.counts().withRead(read.getAsLong()) : counted.counts();
-    try {
-      settle(ctx, classified, counts);
-    } catch (RuntimeException e) {
-      if (version != before) {
-        try {
-          ctx.tables().restore(table, before);
-        } catch (RuntimeException restoreFailure) {
-          e.addSuppressed(restoreFailure);
-        }
-      }
-      throw e;
-    }
-    ctx.audit().addVersion(ctx.table(table), version);
-    return new YearlyCounts(counts, counted.acceptedYears());
   }
 
   /**

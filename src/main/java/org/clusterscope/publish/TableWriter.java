@@ -7,10 +7,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameWriterV2;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.TableIdentifier;
+import org.apache.spark.sql.catalyst.analysis.NoSuchTableException;
 import org.apache.spark.sql.delta.DeltaLog;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructField;
@@ -80,12 +82,7 @@ public final class TableWriter {
    * @return the Delta version written
    */
   public long replaceSource(TableSpec spec, Dataset<Row> data, String source) {
-    try {
-      aligned(spec, data).writeTo(spec.qualifiedName(catalog)).overwrite(col("source").equalTo(source));
-    } catch (org.apache.spark.sql.catalyst.analysis.NoSuchTableException e) {
-      throw new IllegalStateException("Table " + spec.qualifiedName(catalog) + " vanished during the run", e);
-    }
-    return version(spec);
+    return write(spec, data, writer -> writer.overwrite(col("source").equalTo(source)));
   }
 
   /**
@@ -98,64 +95,27 @@ public final class TableWriter {
       return version(spec);
     }
     String yearList = years.stream().sorted().map(String::valueOf).collect(Collectors.joining(", "));
-    Column condition = functions.expr("reference_year IN (" + yearList + ")");
-    if (source != null) {
-      condition = condition.and(col("source").equalTo(source));
-    }
-    try {
-      aligned(spec, data).writeTo(spec.qualifiedName(catalog)).overwrite(condition);
-    } catch (org.apache.spark.sql.catalyst.analysis.NoSuchTableException e) {
-      throw new IllegalStateException("Table " + spec.qualifiedName(catalog) + " vanished during the run", e);
-    }
-    return version(spec);
-  }
-
-  /**
-   * Replaces the (year, source) partitions {@code data} has rows in, and no others (Delta's
-   * dynamic partition overwrite): for a stage that learns which years it accepted only while it
-   * writes. A year whose records are now all rejected keeps its earlier rows, as it does when the
-   * years are counted first (only the years with accepted records are replaced then too). Only
-   * for tables partitioned by year and source ({@link #partitionedByYearAndSource}).
-   *
-   * @return the Delta version written
-   */
-  public long replacePartitions(TableSpec spec, Dataset<Row> data) {
-    if (!partitionedByYearAndSource(spec)) {
-      throw new IllegalStateException("Table " + spec.qualifiedName(catalog) + " is not partitioned by"
-          + " reference_year and source; replacing its partitions would replace other sources' rows");
-    }
-    try {
-      aligned(spec, data).writeTo(spec.qualifiedName(catalog)).overwritePartitions();
-    } catch (org.apache.spark.sql.catalyst.analysis.NoSuchTableException e) {
-      throw new IllegalStateException("Table " + spec.qualifiedName(catalog) + " vanished during the run", e);
-    }
-    return version(spec);
-  }
-
-  /**
-   * Whether the table is partitioned by exactly reference_year and source: tables created by
-   * releases before 2026-12 may be partitioned by year alone (they stay correct, see README).
-   */
-  public boolean partitionedByYearAndSource(TableSpec spec) {
-    TableIdentifier table = new TableIdentifier(spec.name(), Option.apply(catalog.database(spec.layer())));
-    scala.collection.Seq<String> columns = DeltaLog.forTableWithSnapshot(spark, table)._2().metadata().partitionColumns();
-    return java.util.Set.copyOf(scala.collection.JavaConverters.seqAsJavaList(columns))
-        .equals(java.util.Set.of("reference_year", "source"));
-  }
-
-  /**
-   * Puts a table back to an earlier version (Delta {@code RESTORE}): undoes the write of a
-   * delivery whose checks failed after it was written.
-   */
-  public void restore(TableSpec spec, long version) {
-    spark.sql("RESTORE TABLE " + spec.qualifiedName(catalog) + " TO VERSION AS OF " + version);
+    Column inYears = functions.expr("reference_year IN (" + yearList + ")");
+    Column condition = source == null ? inYears : inYears.and(col("source").equalTo(source));
+    return write(spec, data, writer -> writer.overwrite(condition));
   }
 
   /** Appends to an audit table. @return the Delta version written */
   public long append(TableSpec spec, Dataset<Row> data) {
+    return write(spec, data, DataFrameWriterV2::append);
+  }
+
+  /** One write of a table's rows through Spark's DataFrameWriterV2. */
+  @FunctionalInterface
+  private interface Write {
+    void to(DataFrameWriterV2<Row> writer) throws NoSuchTableException;
+  }
+
+  /** Writes {@code data}, aligned to the table's columns. @return the Delta version written */
+  private long write(TableSpec spec, Dataset<Row> data, Write write) {
     try {
-      aligned(spec, data).writeTo(spec.qualifiedName(catalog)).append();
-    } catch (org.apache.spark.sql.catalyst.analysis.NoSuchTableException e) {
+      write.to(aligned(spec, data).writeTo(spec.qualifiedName(catalog)));
+    } catch (NoSuchTableException e) {
       throw new IllegalStateException("Table " + spec.qualifiedName(catalog) + " vanished during the run", e);
     }
     return version(spec);
