@@ -1,6 +1,7 @@
 package org.clusterscope.indicators;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -21,7 +22,6 @@ import org.apache.spark.sql.Row;
 import org.clusterscope.reference.NutsLevels;
 import org.clusterscope.reference.SectorScheme;
 import org.clusterscope.spark.FixedPartitions;
-import org.clusterscope.spark.SmallTables;
 
 /**
  * The one aggregate every region × sector indicator is computed from: per (year, NUTS level,
@@ -51,6 +51,13 @@ import org.clusterscope.spark.SmallTables;
 final class CellAggregate {
   /** Enterprises with establishments in several places, up to this many, are joined by broadcast. */
   private static final long BROADCAST_ENTERPRISES = 2_000_000;
+  /**
+   * Expanded cells of spread enterprises per task, counted as establishments × levels × schemes
+   * (an upper bound): a few hundred MB of hash map. With 32 tasks at 100 million establishments
+   * (11 million per task by that count) 31 of the 32 maps fell back to sorting and spilled 85 GB,
+   * and the indicator stage grew 3.1 times from half that input; with 122 tasks nothing spilled.
+   */
+  private static final long EXPANDED_ROWS_PER_TASK = 3_000_000;
   private static final String KEY = "place_key";
 
   private CellAggregate() {}
@@ -62,6 +69,15 @@ final class CellAggregate {
   /** With the place key given: tests pass a NULL one, so every enterprise is counted the exact way. */
   static Dataset<Row> of(Dataset<Row> establishments, List<Integer> levels, List<SectorScheme> schemes,
       Column placeKey) {
+    return of(establishments, levels, schemes, placeKey, BROADCAST_ENTERPRISES, EXPANDED_ROWS_PER_TASK);
+  }
+
+  /**
+   * With the sizes given: tests take the paths of an EU-size register (a shuffled join of the
+   * spread enterprises, many tasks for their cells) on a few rows.
+   */
+  static Dataset<Row> of(Dataset<Row> establishments, List<Integer> levels, List<SectorScheme> schemes,
+      Column placeKey, long broadcastEnterprises, long expandedRowsPerTask) {
     Dataset<Row> enterprises = establishments.withColumn(KEY, placeKey)
         .groupBy(col("reference_year"), col("enterprise_id"))
         .agg(min(KEY).as("first_key"), max(KEY).as("last_key"), count(col(KEY)).as("keyed"),
@@ -88,20 +104,26 @@ final class CellAggregate {
         .select(cellMeasures());
 
     // Enterprises in several places: their establishments, grouped by enterprise in every cell.
-    Dataset<Row> spread = SmallTables.markIfSmall(
-        parts.filter(col("spread"))
-            .select(col("reference_year").as("spread_year"), col("spread_enterprise")),
-        BROADCAST_ENTERPRISES);
+    // One pass over the stored parts counts them and their establishments: the first decides
+    // the join, the second how many tasks share the expanded cells.
+    Dataset<Row> spreadParts = parts.filter(col("spread"));
+    Row sizes = spreadParts.agg(count(lit(1)), coalesce(sum("establishments"), lit(0L))).first();
+    Dataset<Row> spread = spreadParts.select(col("reference_year").as("spread_year"), col("spread_enterprise"));
+    if (sizes.getLong(0) <= broadcastEnterprises) {
+      spread = broadcast(spread);
+    }
+    long expandedRows = sizes.getLong(1) * levels.size() * schemes.size();
     // Clustered by enterprise before the expansion, so each task groups only its own
     // enterprises' cells (a hash table that fits in memory) instead of pre-aggregating a
-    // share of every enterprise's cells and spilling them.
+    // share of every enterprise's cells and spilling them; and into enough tasks that each
+    // holds at most expandedRowsPerTask of those cells, however large the register.
     Dataset<Row> spreadEstablishments = FixedPartitions.clustered(
             establishments.join(spread,
                     col("reference_year").equalTo(col("spread_year"))
                         .and(col("enterprise_id").eqNullSafe(col("spread_enterprise"))),
                     "left_semi")
                 .select(withPlace(col("reference_year"), col("enterprise_id"), col("employees"))),
-            col("reference_year"), col("enterprise_id"))
+            expandedRows, expandedRowsPerTask, col("reference_year"), col("enterprise_id"))
         // An enterprise's establishments in one place add up before the expansion: a fifth fewer
         // rows to expand at EU scale, in the same task (the clustering by enterprise covers it).
         .groupBy(withPlace(col("reference_year"), col("enterprise_id")))

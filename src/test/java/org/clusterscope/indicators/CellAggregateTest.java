@@ -40,7 +40,13 @@ class CellAggregateTest {
       .add("nace_section", DataTypes.StringType).add("nace_division", DataTypes.StringType)
       .add("nace_class", DataTypes.StringType);
 
+  private static final List<Integer> LEVELS = List.of(0, 2, 3);
+  private static final List<SectorScheme> SCHEMES = List.of(
+      new SectorScheme.BuiltIn("nace_class", col("nace_class"), Map.of()),
+      new SectorScheme.BuiltIn("nace_section", col("nace_section"), Map.of()));
+
   private final TestSpark spark;
+  private Dataset<Row> establishments;
   private Map<String, Row> cells;
   private Map<String, Row> unkeyedCells;
 
@@ -58,14 +64,11 @@ class CellAggregateTest {
     rows.add(establishment("S", 2, "DK022", "10.11"));
     rows.add(establishment("T", 1, "DK021", "10.11"));
     rows.add(establishment("V", 7, "DK01", "10.11"));
-    Dataset<Row> establishments = spark.spark().createDataFrame(rows, SCHEMA);
-    List<SectorScheme> schemes = List.of(
-        new SectorScheme.BuiltIn("nace_class", col("nace_class"), Map.of()),
-        new SectorScheme.BuiltIn("nace_section", col("nace_section"), Map.of()));
-    cells = Rows.byKey(CellAggregate.of(establishments, List.of(0, 2, 3), schemes),
+    establishments = spark.spark().createDataFrame(rows, SCHEMA);
+    cells = Rows.byKey(CellAggregate.of(establishments, LEVELS, SCHEMES),
         "nuts_level", "region_code", "sector_scheme", "sector_code");
     // No place keys: every enterprise is counted through its establishments.
-    unkeyedCells = Rows.byKey(CellAggregate.of(establishments, List.of(0, 2, 3), schemes, lit(null).cast("long")),
+    unkeyedCells = Rows.byKey(CellAggregate.of(establishments, LEVELS, SCHEMES, lit(null).cast("long")),
         "nuts_level", "region_code", "sector_scheme", "sector_code");
   }
 
@@ -80,6 +83,18 @@ class CellAggregateTest {
       }
     }
     assertCell("3|DK022|nace_class|10.11", 62, 3, 2, 42, 2004);
+  }
+
+  @Test
+  void aRegisterTooLargeForABroadcastOrOneTaskPerPartitionGivesTheSameCells() {
+    // No spread enterprise is broadcast, and one expanded row per task: the sort-merge join and
+    // the many tasks an EU-size register takes.
+    Map<String, Row> large = Rows.byKey(CellAggregate.of(establishments, LEVELS, SCHEMES, PlaceKey.encode(), 0, 1),
+        "nuts_level", "region_code", "sector_scheme", "sector_code");
+    assertEquals(cells.keySet(), large.keySet());
+    for (String key : cells.keySet()) {
+      assertEquals(cells.get(key), large.get(key), key);
+    }
   }
 
   @Test
