@@ -1,7 +1,6 @@
 package org.clusterscope.indicators;
 
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -22,6 +21,7 @@ import org.apache.spark.sql.Row;
 import org.clusterscope.reference.NutsLevels;
 import org.clusterscope.reference.SectorScheme;
 import org.clusterscope.spark.FixedPartitions;
+import org.clusterscope.spark.SmallTables;
 
 /**
  * The one aggregate every region × sector indicator is computed from: per (year, NUTS level,
@@ -108,10 +108,9 @@ final class CellAggregate {
     // the join, the second how many tasks share the expanded cells.
     Dataset<Row> spreadParts = parts.filter(col("spread"));
     Row sizes = spreadParts.agg(count(lit(1)), coalesce(sum("establishments"), lit(0L))).first();
-    Dataset<Row> spread = spreadParts.select(col("reference_year").as("spread_year"), col("spread_enterprise"));
-    if (sizes.getLong(0) <= broadcastEnterprises) {
-      spread = broadcast(spread);
-    }
+    Dataset<Row> spread = SmallTables.markIfSmall(
+        spreadParts.select(col("reference_year").as("spread_year"), col("spread_enterprise")),
+        sizes.getLong(0), broadcastEnterprises);
     long expandedRows = sizes.getLong(1) * levels.size() * schemes.size();
     // Clustered by enterprise before the expansion, so each task groups only its own
     // enterprises' cells (a hash table that fits in memory) instead of pre-aggregating a

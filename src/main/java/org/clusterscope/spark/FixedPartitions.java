@@ -14,7 +14,7 @@ import org.apache.spark.sql.Row;
  * them into two or three, whose tasks then spill the expanded rows (gigabytes for the cell
  * aggregate, 831 MB for the patent joins at EU scale). A fixed count fails the other way as the
  * input grows: at 100 million establishments and 32 partitions each task of the cell aggregate
- * grouped about 11 million expanded rows, its hash map spilled 84 GB (in memory size) and the
+ * grouped about 11 million expanded rows, its hash map spilled 85 GB (in-memory size) and the
  * indicator stage took three times as long as at half the input.
  */
 public final class FixedPartitions {
@@ -42,7 +42,8 @@ public final class FixedPartitions {
       throw new IllegalArgumentException("Partitions need configured >= 1, expandedRows >= 0 and rowsPerTask >= 1,"
           + " got configured=" + configured + ", expandedRows=" + expandedRows + ", rowsPerTask=" + rowsPerTask);
     }
-    long needed = (expandedRows + rowsPerTask - 1) / rowsPerTask;
+    // Rounded up without adding first, which would overflow near Long.MAX_VALUE.
+    long needed = expandedRows / rowsPerTask + (expandedRows % rowsPerTask == 0 ? 0 : 1);
     return (int) Math.max(configured, Math.min(needed, MAX_PARTITIONS));
   }
 

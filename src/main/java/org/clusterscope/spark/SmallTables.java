@@ -27,6 +27,11 @@ public final class SmallTables {
    * stored rows; materialising it again, as {@link #broadcastIfSmall} would, copies it for nothing.
    */
   public static Dataset<Row> markIfSmall(Dataset<Row> materialised, long maxRows) {
-    return materialised.count() <= maxRows ? functions.broadcast(materialised) : materialised;
+    return markIfSmall(materialised, materialised.count(), maxRows);
+  }
+
+  /** A table whose number of rows the caller has already counted, marked the same way. */
+  public static Dataset<Row> markIfSmall(Dataset<Row> table, long rows, long maxRows) {
+    return rows <= maxRows ? functions.broadcast(table) : table;
   }
 }

@@ -28,6 +28,7 @@ class FixedPartitionsTest {
   @Test
   void theCountIsCapped() {
     assertEquals(FixedPartitions.MAX_PARTITIONS, FixedPartitions.partitions(8, Long.MAX_VALUE, 1));
+    assertEquals(FixedPartitions.MAX_PARTITIONS, FixedPartitions.partitions(8, Long.MAX_VALUE, 3_000_000));
   }
 
   @Test
