@@ -8,6 +8,8 @@ import java.util.List;
  * @param nutsLevels NUTS levels, each 0 to 3
  * @param sectorSchemes scheme names: nace_section, nace_division, nace_class or a custom scheme
  * @param coLocationLevel NUTS level of the co-location proximities (one of nutsLevels)
+ * @param patentIntensityMinEmployment patents_per_10k_employees is published only for cells and
+ *     regions with at least this employment (a patent in a cell of two employees is 5,000 per 10k)
  */
 public record IndicatorSettings(
     List<Integer> nutsLevels,
@@ -16,7 +18,8 @@ public record IndicatorSettings(
     Stars stars,
     StrongCluster strongCluster,
     Confidentiality confidentiality,
-    List<String> sources) {
+    List<String> sources,
+    double patentIntensityMinEmployment) {
 
   public IndicatorSettings {
     nutsLevels = List.copyOf(nutsLevels);

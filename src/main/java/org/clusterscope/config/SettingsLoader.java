@@ -342,7 +342,8 @@ public final class SettingsLoader {
           new IndicatorSettings.Confidentiality(
               (int) positive("indicators.confidentiality.min-contributors"),
               fraction("indicators.confidentiality.dominance-share")),
-          employmentSources);
+          employmentSources,
+          atLeastZero("indicators.patent-intensity-min-employment"));
     }
 
     private LinkageSettings linkages() {
@@ -364,6 +365,14 @@ public final class SettingsLoader {
       double value = c.getDouble(key);
       if (!(value >= 0 && value <= 1)) {
         throw Errors.invalidConfigValue("clusterscope." + key, origin(key), "a number from 0 to 1 (got " + value + ")");
+      }
+      return value;
+    }
+
+    private double atLeastZero(String key) {
+      double value = c.getDouble(key);
+      if (!(value >= 0 && Double.isFinite(value))) {
+        throw Errors.invalidConfigValue("clusterscope." + key, origin(key), "a number of 0 or more (got " + value + ")");
       }
       return value;
     }

@@ -2,6 +2,7 @@ package org.clusterscope.indicators;
 
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.pow;
+import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.functions;
@@ -49,6 +50,14 @@ public final class Formulas {
   }
 
   /**
+   * Patent intensity: patents per 10,000 employees, NULL below {@code minEmployment} employees,
+   * where a single patent makes thousands per 10k and the ratio is noise.
+   */
+  public static Column patentsPer10k(Column patents, Column employment, double minEmployment) {
+    return when(employment.geq(minEmployment), per10k(patents, employment));
+  }
+
+  /**
    * Location quotient (E_rs / E_r) / (E_s / E) (Florence 1939; REAT {@code locq}). With the
    * country's totals in place of E_s and E it is the national location quotient.
    */
@@ -73,6 +82,19 @@ public final class Formulas {
   public static Column quantile(String column, double probability) {
     return functions.expr("percentile(" + column + ", " + probability + ")");
   }
+
+  /**
+   * A measure that cannot be negative, computed as a difference of sums (Krugman's closed form
+   * for absent sectors, related variety as entropy minus unrelated variety), can come out as
+   * −4e-16 from floating-point rounding: such noise (above −{@value #ROUNDING_NOISE}) is 0. A
+   * value further below 0 is left as it is, so that a wrong formula still shows in the range
+   * checks instead of being hidden.
+   */
+  public static Column nonNegative(Column x) {
+    return when(x.lt(0).and(x.gt(-ROUNDING_NOISE)), lit(0.0)).otherwise(x);
+  }
+
+  static final double ROUNDING_NOISE = 1e-9;
 
   /** One term −p·log2(p) of the Shannon entropy, with 0·log 0 = 0. */
   public static Column entropyTerm(Column p) {

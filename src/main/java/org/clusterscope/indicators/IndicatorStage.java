@@ -21,6 +21,7 @@ import org.clusterscope.ops.StageContext;
 import org.clusterscope.ops.YearSelection;
 import org.clusterscope.publish.GoldTables;
 import org.clusterscope.publish.PipelineTables;
+import org.clusterscope.reference.CustomScheme;
 import org.clusterscope.reference.ReferenceData;
 import org.clusterscope.reference.SectorScheme;
 
@@ -52,10 +53,9 @@ public final class IndicatorStage {
     Dataset<Row> silver = employmentSources(ctx.spark().table(ctx.table(PipelineTables.SILVER_ESTABLISHMENTS))
         .filter(col("extra_regio").equalTo(false)));
     Dataset<Row> sbs = employmentSources(ctx.spark().table(ctx.table(PipelineTables.SILVER_SBS_CELLS)));
-    SourceOverlap.check(silver, sbs);
+    Dataset<Row> sources = SourceOverlap.sources(silver, sbs);
     SortedSet<Integer> present = new TreeSet<>();
-    silver.select("reference_year").union(sbs.select("reference_year")).distinct().collectAsList()
-        .forEach(r -> present.add(r.getInt(0)));
+    sources.collectAsList().forEach(r -> present.add(r.getInt(0)));
     Dataset<Row> inventors = ctx.spark().table(ctx.table(PipelineTables.SILVER_PATENT_INVENTORS));
     Dataset<Row> classes = ctx.spark().table(ctx.table(PipelineTables.SILVER_PATENT_CLASSES));
     SortedSet<Integer> patentYears = new TreeSet<>();
@@ -97,7 +97,7 @@ public final class IndicatorStage {
       Dataset<Row> cells = (aggregated == null ? fromEstablishments : fromEstablishments.unionByName(aggregated))
           .localCheckpoint();
       Dataset<Row> allSchemes = new RegionSectorIndicators(ctx.settings().indicators())
-          .compute(cells, labels(schemes), years)
+          .compute(cells, labels(schemes), sources, years)
           .localCheckpoint();
       Dataset<Row> published = allSchemes.filter(col("sector_scheme").isin(configured));
       // Not materialised: a scan of the silver columns, read by two counts that each join or
@@ -106,12 +106,15 @@ public final class IndicatorStage {
           inventors.filter(col("reference_year").isin(years.toArray())));
       List<Integer> levels = ctx.settings().indicators().nutsLevels();
       Object[] yearsWithPatents = years.stream().filter(patentYears::contains).toArray();
+      List<SectorScheme> patentSchemes = new ArrayList<>(List.of(SectorScheme.builtIn("nace_section", reference.nace()),
+          SectorScheme.builtIn("nace_division", reference.nace())));
+      reference.schemes().stream().filter(s -> s instanceof CustomScheme).forEach(patentSchemes::add);
       Dataset<Row> regionSector = withPatents(
           Relatedness.withDensity(published, Relatedness.proximity(published, ctx.settings().indicators().coLocationLevel())),
-          PatentCounts.bySector(countedInventors, levels, classes, reference.nace().divisionSections(),
-              List.of("nace_section", "nace_division")),
+          PatentCounts.bySector(countedInventors, levels, classes, reference.nace().divisionSections(), patentSchemes),
           new String[] {"reference_year", "nuts_level", "region_code", "sector_scheme", "sector_code"},
-          col("reference_year").isin(yearsWithPatents).and(col("sector_scheme").isin("nace_section", "nace_division")))
+          col("reference_year").isin(yearsWithPatents).and(col("sector_scheme").isin(
+              patentSchemes.stream().map(SectorScheme::name).toArray())))
           .localCheckpoint();
       write(GoldTables.REGION_SECTOR, regionSector, years);
       Dataset<Row> complexity = Complexity.compute(regionSector).localCheckpoint();
@@ -129,7 +132,7 @@ public final class IndicatorStage {
    * Replaces the NULL patent columns with the counts where they are defined ({@code applicable}):
    * 0 for a cell without patents in a year with patent data, NULL where patents cannot be counted.
    */
-  private static Dataset<Row> withPatents(Dataset<Row> rows, Dataset<Row> counts, String[] keys, Column applicable) {
+  private Dataset<Row> withPatents(Dataset<Row> rows, Dataset<Row> counts, String[] keys, Column applicable) {
     Dataset<Row> renamed = counts.withColumnRenamed("patents", "patent_count");
     Column condition = lit(true);
     for (String key : keys) {
@@ -142,7 +145,8 @@ public final class IndicatorStage {
     }
     return joined
         .withColumn("patents", when(applicable, coalesce(col("patent_count"), lit(0.0))))
-        .withColumn("patents_per_10k_employees", Formulas.per10k(col("patents"), col("employment")))
+        .withColumn("patents_per_10k_employees", Formulas.patentsPer10k(col("patents"), col("employment"),
+            ctx.settings().indicators().patentIntensityMinEmployment()))
         .drop("patent_count");
   }
 

@@ -3,8 +3,10 @@ package org.clusterscope.indicators;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.flatten;
@@ -12,6 +14,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.transform;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +23,10 @@ import org.apache.commons.lang3.ArrayUtils;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.clusterscope.reference.CustomScheme;
 import org.clusterscope.reference.NaceReference;
 import org.clusterscope.reference.NutsLevels;
+import org.clusterscope.reference.SectorScheme;
 import org.clusterscope.spark.FixedPartitions;
 
 /**
@@ -88,38 +93,45 @@ public final class PatentCounts {
   }
 
   /**
-   * Fractional applications per region and sector for the division-based schemes:
-   * reference_year, nuts_level, region_code, sector_scheme, sector_code, patents.
+   * Fractional applications per region and sector for the schemes patents can be attributed to:
+   * reference_year, nuts_level, region_code, sector_scheme, sector_code, patents. nace_division
+   * and nace_section directly; a custom scheme's categories through the divisions ({@link
+   * CustomScheme#divisionShares}); not nace_class (the IPC–NACE concordance is at division level).
    *
    * @param inventors {@link #countedInventors}
+   * @param schemes nace_division, nace_section (by name) and the custom schemes to count
    */
   static Dataset<Row> bySector(Dataset<Row> inventors, List<Integer> levels, Dataset<Row> classes,
-      Map<String, String> divisionSections, List<String> schemes) {
+      Map<String, String> divisionSections, List<SectorScheme> schemes) {
     // A section's count is the sum of its divisions' (each application's division shares add up),
-    // so every scheme is one code per weighted division row, summed in one aggregate.
+    // so every scheme is one or more (code, fraction) per weighted division row, summed in one
+    // aggregate.
     List<Column> sectors = new ArrayList<>();
-    for (String scheme : schemes) {
-      Column sector = switch (scheme) {
+    for (SectorScheme scheme : schemes) {
+      Column code = switch (scheme.name()) {
         case "nace_division" -> col("division");
         case "nace_section" -> NaceReference.sectionOf(divisionSections, col("division"));
         default -> null;
       };
-      if (sector != null) {
-        sectors.add(struct(lit(scheme).as("scheme"), sector.as("code")));
+      if (code != null) {
+        sectors.add(array(struct(lit(scheme.name()).as("scheme"), code.as("code"), lit(1.0).as("fraction"))));
+      } else if (scheme instanceof CustomScheme custom) {
+        sectors.add(transform(coalesce(custom.divisionCategories(col("division")), array()), c -> struct(
+            lit(custom.name()).as("scheme"), c.getField("category").as("code"), c.getField("fraction").as("fraction"))));
       }
     }
     if (sectors.isEmpty()) {
-      throw new IllegalArgumentException("No division-based scheme among " + schemes);
+      throw new IllegalArgumentException("No scheme patents can be attributed to among " + schemes);
     }
     Dataset<Row> weighted = byApplication(inventors)
         .join(byApplication(divisionShares(classes).drop("reference_year")), APPLICATION)
         .select(col("reference_year"), col("country_code"), col("nuts1"), col("nuts2"), col("nuts3"),
             col("weight").multiply(col("share")).as("weight"),
-            explode(array(sectors.toArray(Column[]::new))).as("s"));
+            explode(concat(sectors.toArray(Column[]::new))).as("s"));
     return NutsLevels.atLevels(weighted, levels)
         .groupBy(col("reference_year"), col("nuts_level"), col("region_code"), col("s.scheme").as("sector_scheme"),
             col("s.code").as("sector_code"))
-        .agg(sum("weight").as("patents"));
+        .agg(sum(col("weight").multiply(col("s.fraction"))).as("patents"));
   }
 
   /**

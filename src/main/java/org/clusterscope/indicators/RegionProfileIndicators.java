@@ -38,7 +38,7 @@ final class RegionProfileIndicators {
             sum("establishments").as("establishments"),
             count(when(col("employment").gt(0), lit(1))).as("sectors_present"),
             krugman(), herfindahl(),
-            when(hasEmployment, sum(Formulas.entropyTerm(col("focus")))).as("entropy"),
+            when(hasEmployment, Formulas.nonNegative(sum(Formulas.entropyTerm(col("focus"))))).as("entropy"),
             when(hasEmployment, sum(col("lq").multiply(col("focus")))).as("lq_avg"),
             count(when(col("lq").geq(1), lit(1))).as("specialised_sectors"),
             sum("stars").cast("long").as("stars_total"),
@@ -72,7 +72,8 @@ final class RegionProfileIndicators {
   /** Σ_s |E_rs/E_r − E_s/E| over every sector in scope, the absent ones in closed form. */
   private static Column krugman() {
     Column areaShare = Formulas.ratio(col("sector_employment"), col("total_employment"));
-    return when(hasEmployment(), sum(abs(col("focus").minus(areaShare))).plus(lit(1.0)).minus(sum(areaShare)))
+    return when(hasEmployment(),
+        Formulas.nonNegative(sum(abs(col("focus").minus(areaShare))).plus(lit(1.0)).minus(sum(areaShare))))
         .as("krugman_index");
   }
 
@@ -90,9 +91,9 @@ final class RegionProfileIndicators {
         .groupBy(col(REGION[0]), col(REGION[1]), col(REGION[2]), col("sector_code").substr(1, 2).as("division"))
         .agg(sum("focus").as("division_share"))
         .groupBy(REGION[0], REGION[1], REGION[2])
-        .agg(sum(Formulas.entropyTerm(col("division_share"))).as("unrelated_variety"));
+        .agg(Formulas.nonNegative(sum(Formulas.entropyTerm(col("division_share")))).as("unrelated_variety"));
     return classEntropy.join(unrelated, REGION)
-        .withColumn("related_variety", col("class_entropy").minus(col("unrelated_variety")))
+        .withColumn("related_variety", Formulas.nonNegative(col("class_entropy").minus(col("unrelated_variety"))))
         .drop("class_entropy");
   }
 }

@@ -3,6 +3,7 @@ package org.clusterscope.indicators;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -34,9 +35,10 @@ final class RegionSectorIndicators {
   /**
    * @param cells the {@link CellAggregate} of the output years and of the years growth needs
    * @param labels (sector_scheme, sector_code, sector_label)
+   * @param sources (reference_year, country_code, source): the source feeding each country and year
    * @param years the output years
    */
-  Dataset<Row> compute(Dataset<Row> cells, Dataset<Row> labels, Collection<Integer> years) {
+  Dataset<Row> compute(Dataset<Row> cells, Dataset<Row> labels, Dataset<Row> sources, Collection<Integer> years) {
     WindowSpec sector = within("sector_code");
     Dataset<Row> shares = shares(cells, years);
 
@@ -79,8 +81,15 @@ final class RegionSectorIndicators {
         .withColumn("employment_growth_1y", Formulas.growth(col("employment"), col("employment_1y_before")))
         .withColumn("employment_cagr_5y",
             Formulas.compoundAnnualGrowth(col("employment"), col("employment_5y_before"), 5));
+    Dataset<Row> withSources = withGrowth
+        .join(broadcast(sources), new String[] {"reference_year", "country_code"}, "left")
+        .join(broadcast(sourcesOf(sources, 1, "source_1y_before")), new String[] {"reference_year", "country_code"}, "left")
+        .join(broadcast(sourcesOf(sources, 5, "source_5y_before")), new String[] {"reference_year", "country_code"}, "left")
+        .withColumn("growth_break", seriesBreak("employment_growth_1y", "source_1y_before"))
+        .withColumn("cagr_5y_break", seriesBreak("employment_cagr_5y", "source_5y_before"))
+        .drop("source_1y_before", "source_5y_before");
 
-    return withGrowth
+    return withSources
         .join(broadcast(labels), new String[] {"sector_scheme", "sector_code"}, "left")
         .withColumn("patents", lit(null).cast("double"))
         .withColumn("patents_per_10k_employees", lit(null).cast("double"));
@@ -138,6 +147,21 @@ final class RegionSectorIndicators {
   private static Dataset<Row> earlier(Dataset<Row> cells, int years, String name) {
     return cells.select(col("reference_year").plus(years).as("reference_year"), col("nuts_level"),
         col("region_code"), col("sector_scheme"), col("sector_code"), col("employment").as(name));
+  }
+
+  /** The source of each country and year, shifted {@code years} forward so it joins the later year. */
+  private static Dataset<Row> sourcesOf(Dataset<Row> sources, int years, String name) {
+    return sources.select(col("reference_year").plus(years).as("reference_year"), col("country_code"),
+        col("source").as(name));
+  }
+
+  /**
+   * A growth whose two years were fed by different sources (SBS then the register, the register
+   * then SIRENE) measures the change of source as much as the change of employment: true there,
+   * false where one source fed both years, NULL where there is no growth.
+   */
+  private static Column seriesBreak(String growth, String sourceBefore) {
+    return when(col(growth).isNotNull(), not(col("source").eqNullSafe(col(sourceBefore))));
   }
 
   private static String[] keys() {

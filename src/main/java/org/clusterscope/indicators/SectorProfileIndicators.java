@@ -61,8 +61,8 @@ final class SectorProfileIndicators {
             sum("establishments").as("establishments"),
             count(when(col("employment").gt(0), lit(1))).as("regions_present"),
             sum(s.multiply(s)).as("herfindahl_regions"),
-            sum(abs(s.minus(col("x")))).plus(lit(1.0)).minus(sum("x")).as("krugman_concentration"),
-            lit(0.5).minus(sum("lorenz_area")).as("locational_gini"),
+            Formulas.nonNegative(sum(abs(s.minus(col("x")))).plus(lit(1.0)).minus(sum("x"))).as("krugman_concentration"),
+            Formulas.nonNegative(lit(0.5).minus(sum("lorenz_area"))).as("locational_gini"),
             plantH.as("plant_herfindahl"),
             // G = Σ_present (s − x)² + Σ_absent x² = Σ_present (s − x)² + Σ_all x² − Σ_present x²
             sum(s.minus(col("x")).multiply(s.minus(col("x")))).plus(first(sumX2))

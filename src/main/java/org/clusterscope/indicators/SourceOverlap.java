@@ -1,13 +1,12 @@
 package org.clusterscope.indicators;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.sort_array;
 
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.clusterscope.errors.Errors;
 
 /**
@@ -19,18 +18,31 @@ import org.clusterscope.errors.Errors;
 final class SourceOverlap {
   private SourceOverlap() {}
 
-  static void check(Dataset<Row> establishments, Dataset<Row> sbsCells) {
-    Dataset<Row> coverage = establishments.select("reference_year", "country_code", "source")
+  /**
+   * The source that feeds each (reference_year, country_code) with employment: reference_year,
+   * country_code, source (a few rows per year and country, collected once, so the check and the
+   * growth breaks read the establishments once).
+   *
+   * @throws org.clusterscope.errors.ClusterscopeException where two sources feed one country and year
+   */
+  static Dataset<Row> sources(Dataset<Row> establishments, Dataset<Row> sbsCells) {
+    List<Row> coverage = establishments.select("reference_year", "country_code", "source")
         .union(sbsCells.filter(col("extra_regio").equalTo(false)).select("reference_year", "country_code", "source"))
         .distinct()
-        .groupBy("reference_year", "country_code")
-        .agg(sort_array(collect_set("source")).as("sources"))
-        .filter(size(col("sources")).gt(1))
-        .orderBy("reference_year", "country_code");
-    List<Row> overlaps = coverage.limit(5).collectAsList();
-    if (!overlaps.isEmpty()) {
-      Row first = overlaps.get(0);
-      throw Errors.overlappingSources(first.getInt(0), first.getString(1), first.getList(2));
+        .orderBy("reference_year", "country_code", "source")
+        .collectAsList();
+    Row previous = null;
+    for (Row row : coverage) {
+      if (previous != null && previous.getInt(0) == row.getInt(0) && previous.getString(1).equals(row.getString(1))) {
+        throw Errors.overlappingSources(row.getInt(0), row.getString(1), List.<Object>of(previous.getString(2), row.getString(2)));
+      }
+      previous = row;
     }
+    return establishments.sparkSession().createDataFrame(coverage, SCHEMA);
   }
+
+  private static final StructType SCHEMA = new StructType()
+      .add("reference_year", DataTypes.IntegerType, false)
+      .add("country_code", DataTypes.StringType, false)
+      .add("source", DataTypes.StringType, false);
 }

@@ -9,11 +9,12 @@ import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
@@ -25,66 +26,84 @@ import org.apache.spark.sql.Row;
 
 /**
  * Every link measure is computed from per-activity region counts, never from participant pairs:
- * an application with 150 inventors in 3 regions costs 3 rows here, not 11,175 pairs. For an
- * activity with n participants, n_r of them in region r, the pairs inside r are C(n_r, 2), those
- * between a and b n_a n_b, and each pair weighs 1 / C(n, 2), so the activity sums to 1
- * (Σ_{a<b} n_a n_b + Σ_r C(n_r, 2) = C(n, 2)).
+ * an application with 150 inventors in 3 regions costs 3 place rows here, not 11,175 pairs.
  *
- * <p>The participants are aggregated once, per activity, country and regions at every level
- * ({@link #located}), and those rows once more per activity ({@link #activities}), which keeps them
- * as an array beside the activity's totals; only then is each activity expanded to the configured
- * levels, its places at a level merged from that array. Every measure after that expands an
- * activity's row ({@link #regions}, {@link RegionLinks#activityPairs}), with no further join. The
- * totals are sums, minima and maxima: the distinct participants and regions an activity has are
- * derived from the grouped rows, not counted with {@code countDistinct}, which Spark plans as an
- * expansion of every participant row per distinct column followed by a second aggregation.
+ * <p>A participant p may be spread over several places with weights w_pr (REGPAT {@code
+ * reg_share}: an inventor whose address straddles regions); each participant's weights are
+ * normalised to sum to 1, so an activity of n distinct participants has n_r = Σ_p w_pr in region
+ * r. Pairs are pairs of distinct participants, each weighing 1 / C(n, 2), so an activity sums to 1:
+ * inside r the pairs weigh (n_r² − Σ_p w_pr²) / 2, between a ≠ b they weigh n_a n_b − Σ_p w_pa
+ * w_pb (the second term drops the "pair" of one participant with two addresses, which links
+ * nobody). Both are never negative. Each place therefore carries, beside n_r, the sum of squares
+ * q_r = Σ_p w_pr², the weight its participants have elsewhere (located and abroad), and the
+ * participants it shares with other places ({@value #SPLITS}: rare, as most participants have one
+ * place).
+ *
+ * <p>The participants are grouped once per activity and participant ({@link #persons}) and those
+ * rows once more per activity ({@link #activities}), which keeps them as an array beside the
+ * activity's totals; only then is each activity expanded to the configured levels, its places at a
+ * level merged from that array. Every measure after that expands an activity's row ({@link
+ * #regions}, {@link RegionLinks#activityPairs}), with no further join.
  */
 final class ActivityRegions {
   static final String PLACES = "places";
-  private static final String FINE = "fine_places";
+  /** Per place: (id, w) of the participants that also have another place at the level. */
+  static final String SPLITS = "splits";
+  /** In {@link #regions}: the row's own element of {@value #PLACES}. */
+  static final String PLACE = "place";
+  private static final String FINE = "participants";
+  private static final double EPSILON = 1e-12;
 
   private ActivityRegions() {}
 
   /**
-   * Per activity, country and {@value Participants#LEVEL_REGIONS}: n_r, companies (participations
-   * of companies), academic (a university or research organisation takes part), and the least and
-   * greatest 64-bit hash of the participants' ids. An activity has two distinct participants when
-   * the least and greatest hash over its rows differ; two ids of one activity sharing a hash (odds
-   * about 2^-64 per pair) would count as one participant.
+   * Per activity and participant: id (a 64-bit hash of the participant's id; two ids of one
+   * activity sharing a hash, odds about 2^-64 per pair, would count as one participant), academic
+   * (a university or research organisation) and addresses, an array of ({@value
+   * Participants#LEVEL_REGIONS}, country_code, w, companies) with w the participant's weights
+   * normalised to sum to 1 (equal weights where they sum to 0) and companies the participations
+   * of companies at the address.
    */
-  static Dataset<Row> located(Dataset<Row> participants) {
-    Column participant = xxhash64(col("participant"));
-    return participants
-        .groupBy(col("source"), col("reference_year"), col("activity"), col(Participants.LEVEL_REGIONS), col("country_code"))
-        .agg(sum("n").as("n_r"), sum(col("company").cast("int")).as("companies"),
-            max(col("academic").cast("int")).as("academic"), min(participant).as("participant_min"),
-            max(participant).as("participant_max"));
+  static Dataset<Row> persons(Dataset<Row> participants) {
+    Dataset<Row> grouped = participants
+        .groupBy(col("source"), col("reference_year"), col("activity"), col("participant"))
+        .agg(collect_list(struct(col(Participants.LEVEL_REGIONS), col("country_code"), col("n"),
+                col("company").cast("long").as("companies"))).as("addresses"),
+            max(col("academic").cast("int")).as("academic"));
+    Column addresses = col("addresses");
+    Column total = aggregate(addresses, lit(0.0), (sum, a) -> sum.plus(a.getField("n")));
+    Column normalised = transform(addresses, a -> struct(a.getField(Participants.LEVEL_REGIONS).as(Participants.LEVEL_REGIONS),
+        a.getField("country_code").as("country_code"),
+        when(total.gt(0), a.getField("n").divide(total)).otherwise(lit(1.0).divide(size(addresses))).as("w"),
+        a.getField("companies").as("companies")));
+    return grouped.select(col("source"), col("reference_year"), col("activity"),
+        xxhash64(col("participant")).as("id"), col("academic"), normalised.as("addresses"));
   }
 
   /**
-   * Per activity and level: n, n_located (participants with a region at the level),
-   * collaborative (at least two distinct participants), regions (distinct, at the level: a region
-   * code names one country, so each located place is a region of its own), has_academic;
-   * {@value #PLACES}, its places at the level (region, country_code, n_r, companies; region NULL
-   * for the participants without one at the level); and {@value ActivitySectors#SET}, the number
-   * of the activity's set of sectors (NULL for an activity without).
+   * Per activity and level: n (distinct participants), n_located (the weight of participants with
+   * a region at the level), collaborative (at least two participants), regions (distinct, at the
+   * level: a region code names one country, so each located place is a region of its own),
+   * has_academic; {@value #PLACES}, its places at the level (region, country_code, n_r, q_r,
+   * companies, elsewhere, abroad, {@value #SPLITS}; region NULL for the participants without one at
+   * the level); and {@value ActivitySectors#SET}, the number of the activity's set of sectors
+   * (NULL for an activity without).
    *
    * <p>Every later measure needs an activity's regions together (pairs, participants from the
    * same country, partner regions and countries), so they are gathered here into one row: each
    * measure is then an expansion of that row, where self-joins of the located rows and joins back
    * to the activity totals each shuffled and sorted all of them again. The grouping and the join
-   * with the sectors happen once per activity, not once per activity and level: at 1x that is 2.7
-   * million rows instead of 8.1 million through two shuffles and a sort-merge join.
+   * with the sectors happen once per activity, not once per activity and level.
    *
+   * @param persons {@link #persons}
    * @param sectors {@link ActivitySectors#numbered}
    * @param levels the configured NUTS levels, in the order of {@value Participants#LEVEL_REGIONS}
    */
-  static Dataset<Row> activities(Dataset<Row> located, Dataset<Row> sectors, List<Integer> levels) {
-    Dataset<Row> activities = located.groupBy(col("source"), col("reference_year"), col("activity"))
-        .agg(sum("n_r").as("n"), min("participant_min").lt(max("participant_max")).as("collaborative"),
-            max("academic").equalTo(1).as("has_academic"),
-            collect_list(struct(col(Participants.LEVEL_REGIONS), col("country_code"), col("n_r"), col("companies")))
-                .as(FINE))
+  static Dataset<Row> activities(Dataset<Row> persons, Dataset<Row> sectors, List<Integer> levels) {
+    Dataset<Row> activities = persons.groupBy(col("source"), col("reference_year"), col("activity"))
+        .agg(count(lit(1)).cast("double").as("n"), max("academic").equalTo(1).as("has_academic"),
+            collect_list(struct(col("id"), col("addresses"))).as(FINE))
+        .withColumn("collaborative", col("n").geq(2))
         .join(sectors, new String[] {"source", "reference_year", "activity"}, "left");
     Column[] byLevel = new Column[levels.size()];
     for (int i = 0; i < levels.size(); i++) {
@@ -99,52 +118,123 @@ final class ActivityRegions {
   }
 
   /**
-   * The activity's places at the level with this (1-based) index in the level array: its fine
-   * places merged by (region at the level, country), n_r and companies summed.
+   * The activity's places at the level with this (1-based) index in the level array: each
+   * participant's addresses merged by (region at the level, country) first, so that a participant
+   * with two addresses in one region counts once there; then every participant's merged places
+   * merged by (region, country).
    */
   private static Column placesAt(int index) {
-    Column places = col(FINE);
-    Column keys = array_distinct(transform(places, p -> struct(
-        element_at(p.getField(Participants.LEVEL_REGIONS), index).as("region"),
-        p.getField("country_code").as("country_code"))));
-    return transform(keys, k -> {
-      Column same = filter(places, p -> element_at(p.getField(Participants.LEVEL_REGIONS), index)
-          .eqNullSafe(k.getField("region")).and(p.getField("country_code").eqNullSafe(k.getField("country_code"))));
+    Column elements = flatten(transform(col(FINE), p -> {
+      Column own = mergedAt(p.getField("addresses"), index);
+      return transform(own, e -> struct(e.getField("region").as("region"), e.getField("country_code").as("country_code"),
+          e.getField("w").as("w"), e.getField("companies").as("companies"), p.getField("id").as("id"),
+          size(own).gt(1).as("split"),
+          e.getField("w").multiply(weight(filter(own, f -> f.getField("region").isNotNull()
+              .and(not(samePlace(f, e)))))).as("elsewhere"),
+          e.getField("w").multiply(weight(filter(own, f -> f.getField("country_code").notEqual(e.getField("country_code")))))
+              .as("abroad")));
+    }));
+    return transform(distinctPlaces(elements), k -> {
+      Column same = filter(elements, e -> samePlace(e, k));
       return struct(k.getField("region").as("region"), k.getField("country_code").as("country_code"),
-          aggregate(same, lit(0.0), (total, p) -> total.plus(p.getField("n_r"))).as("n_r"),
-          aggregate(same, lit(0L), (total, p) -> total.plus(p.getField("companies"))).as("companies"));
+          weight(same).as("n_r"),
+          aggregate(same, lit(0.0), (total, e) -> total.plus(e.getField("w").multiply(e.getField("w")))).as("q_r"),
+          aggregate(same, lit(0L), (total, e) -> total.plus(e.getField("companies"))).as("companies"),
+          aggregate(same, lit(0.0), (total, e) -> total.plus(e.getField("elsewhere"))).as("elsewhere"),
+          aggregate(same, lit(0.0), (total, e) -> total.plus(e.getField("abroad"))).as("abroad"),
+          transform(filter(same, e -> e.getField("split")),
+              e -> struct(e.getField("id").as("id"), e.getField("w").as("w"))).as(SPLITS));
     });
+  }
+
+  /** One participant's addresses merged by (region at the level, country): w and companies summed. */
+  private static Column mergedAt(Column addresses, int index) {
+    Column located = transform(addresses, a -> struct(
+        element_at(a.getField(Participants.LEVEL_REGIONS), index).as("region"),
+        a.getField("country_code").as("country_code"), a.getField("w").as("w"), a.getField("companies").as("companies")));
+    return when(size(addresses).equalTo(1), located).otherwise(transform(distinctPlaces(located), k -> {
+      Column same = filter(located, a -> samePlace(a, k));
+      return struct(k.getField("region").as("region"), k.getField("country_code").as("country_code"),
+          weight(same).as("w"), aggregate(same, lit(0L), (total, a) -> total.plus(a.getField("companies"))).as("companies"));
+    }));
+  }
+
+  private static Column distinctPlaces(Column elements) {
+    return array_distinct(transform(elements, e -> struct(e.getField("region").as("region"),
+        e.getField("country_code").as("country_code"))));
+  }
+
+  private static Column samePlace(Column a, Column b) {
+    return a.getField("region").eqNullSafe(b.getField("region"))
+        .and(a.getField("country_code").eqNullSafe(b.getField("country_code")));
+  }
+
+  private static Column weight(Column elements) {
+    return aggregate(elements, lit(0.0), (total, e) -> total.plus(e.getField("w")));
   }
 
   /**
    * Per activity and region: the activity's columns ({@link #activities}) with the region's
-   * region, country_code, n_r and companies, and n_own, the activity's participants from the
-   * region's own country (those without a region at the level included).
+   * {@value #PLACE} (its element of {@value #PLACES}), region, country_code, n_r, q_r, companies,
+   * elsewhere (the weight its participants have at the activity's other located places), abroad
+   * (likewise in other countries), and n_own, the activity's participants from the region's own
+   * country (those without a region at the level included).
    */
   static Dataset<Row> regions(Dataset<Row> activities) {
     Dataset<Row> exploded = activities.select(col("*"),
-        explode(filter(col(PLACES), place -> place.getField("region").isNotNull())).as("place"));
-    Column country = col("place.country_code");
-    return exploded.select(col("*"), col("place.region").as("region"), country.as("country_code"),
-            col("place.n_r").as("n_r"), col("place.companies").as("companies"),
-            aggregate(filter(col(PLACES), p -> p.getField("country_code").equalTo(country)), lit(0.0),
-                (total, p) -> total.plus(p.getField("n_r"))).as("n_own"))
-        .drop("place");
+        explode(filter(col(PLACES), place -> place.getField("region").isNotNull())).as(PLACE));
+    Column place = col(PLACE);
+    Column country = place.getField("country_code");
+    return exploded.select(col("*"), place.getField("region").as("region"), country.as("country_code"),
+        place.getField("n_r").as("n_r"), place.getField("q_r").as("q_r"), place.getField("companies").as("companies"),
+        place.getField("elsewhere").as("elsewhere"), place.getField("abroad").as("abroad"),
+        aggregate(filter(col(PLACES), p -> p.getField("country_code").equalTo(country)), lit(0.0),
+            (total, p) -> total.plus(p.getField("n_r"))).as("n_own"));
   }
 
-  /** The other regions of the row's activity at its level: ({@link #PLACES} elements). */
-  static Column otherRegions() {
-    return filter(col(PLACES), p -> p.getField("region").isNotNull().and(p.getField("region").notEqual(col("region"))));
+  /**
+   * The other places of the row's activity at its level ({@link #PLACES} elements) with which the
+   * row's region shares a pair of distinct participants, located ones only if {@code located}.
+   */
+  static Column partnerPlaces(boolean located) {
+    return filter(col(PLACES), p -> {
+      Column other = not(p.getField("region").eqNullSafe(col("region"))
+          .and(p.getField("country_code").eqNullSafe(col("country_code"))));
+      Column candidate = located ? p.getField("region").isNotNull().and(other) : other;
+      return candidate.and(linked(pairsBetween(col(PLACE), p)));
+    });
   }
 
-  /** C(x, 2) = x (x − 1) / 2, for fractional counts too. */
-  static Column pairs(Column x) {
-    return x.multiply(x.minus(1)).divide(2);
+  /** C(n, 2) = n (n − 1) / 2: the pairs of an activity's n distinct participants. */
+  static Column pairs(Column n) {
+    return n.multiply(n.minus(1)).divide(2);
   }
 
   /** numerator / C(n, 2), 0 for an activity with fewer than two participants (it has no pairs). */
   static Column perPair(Column numerator, Column n) {
-    return when(pairs(n).gt(1e-12), numerator.divide(pairs(n))).otherwise(lit(0.0));
+    return when(pairs(n).gt(EPSILON), numerator.divide(pairs(n))).otherwise(lit(0.0));
+  }
+
+  /** True where a pair numerator is positive: the two places share a pair of distinct participants. */
+  static Column linked(Column numerator) {
+    return numerator.gt(EPSILON);
+  }
+
+  /**
+   * The pairs of distinct participants between place {@code a} and another place {@code b} of
+   * the same activity: n_a n_b − Σ_p w_pa w_pb, the sum over the participants at both places.
+   * Both are structs with n_r and {@value #SPLITS}.
+   */
+  static Column pairsBetween(Column a, Column b) {
+    Column shared = aggregate(a.getField(SPLITS), lit(0.0), (total, s) -> total.plus(s.getField("w").multiply(
+        aggregate(filter(b.getField(SPLITS), t -> t.getField("id").equalTo(s.getField("id"))), lit(0.0),
+            (w, t) -> w.plus(t.getField("w"))))));
+    return a.getField("n_r").multiply(b.getField("n_r")).minus(shared);
+  }
+
+  /** The pairs of distinct participants inside a place (n_r, q_r): (n_r² − q_r) / 2. */
+  static Column pairsInside(Column nr, Column qr) {
+    return nr.multiply(nr).minus(qr).divide(2);
   }
 
   static Column[] cols(String... names) {

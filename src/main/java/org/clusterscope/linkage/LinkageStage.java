@@ -15,6 +15,7 @@ import org.clusterscope.publish.GoldTables;
 import org.clusterscope.publish.PipelineTables;
 import org.clusterscope.publish.TableSpec;
 import org.clusterscope.spark.CachedTables;
+import org.clusterscope.reference.CustomScheme;
 import org.clusterscope.reference.ReferenceData;
 
 /**
@@ -76,10 +77,11 @@ public final class LinkageStage {
     Dataset<Row> participants = Participants.of(in.inventors().filter(col("reference_year").isin(ys)),
         in.participations().filter(col("reference_year").isin(ys)), ctx.settings().indicators().nutsLevels());
     Dataset<Row> sectors = ActivitySectors.ofPatents(divisions.filter(col("reference_year").isin(ys)),
-        reference.nace().divisionSections());
+        reference.nace().divisionSections(), reference.schemes().stream()
+            .filter(CustomScheme.class::isInstance).map(CustomScheme.class::cast).toList());
     Dataset<Row> sets = ActivitySectors.sets(sectors);
     Dataset<Row> regions = ActivityRegions.regions(
-        cached.add(ActivityRegions.activities(ActivityRegions.located(participants),
+        cached.add(ActivityRegions.activities(ActivityRegions.persons(participants),
             ActivitySectors.numbered(sectors, sets), ctx.settings().indicators().nutsLevels())));
     Dataset<Row> links = cached.add(RegionLinks.compute(RegionLinks.activityPairs(regions)));
     write(GoldTables.REGION_LINKS, links, years);

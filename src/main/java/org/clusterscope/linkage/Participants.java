@@ -24,8 +24,9 @@ import org.clusterscope.reference.NutsLevels;
  * {@value #LEVEL_REGIONS} holds the participant's region at each configured NUTS level, in the
  * order of the levels: NULL where its code is coarser than the level or extra-regio (it still
  * counts in the activity's n, so every activity's pairs sum to 1, but joins no region pair at that
- * level). Participants outside NUTS countries count as their country at every level, the finest
- * region known for them. The levels are an array rather than one row per level so that the
+ * level). Participants outside NUTS countries (JP, US, the OECD TL codes) are a region only at
+ * level 0, as their country, as in region_technology; at levels 1 to 3 they have no region, and
+ * count as participants abroad (foreign weight, partner countries), never as a region. The levels are an array rather than one row per level so that the
  * participants are grouped once for all levels ({@link ActivityRegions#activities}).
  */
 final class Participants {
@@ -56,8 +57,8 @@ final class Participants {
   }
 
   private static Column regionAt(int level) {
-    Column nuts = NutsLevels.regionAt(level);
     Column outsideNuts = not(col("country_code").isin(NutsCountries.CODES.toArray()));
-    return when(outsideNuts, col("country_code")).when(not(col("extra_regio")), nuts);
+    Column region = when(not(col("extra_regio")), NutsLevels.regionAt(level));
+    return level == 0 ? when(outsideNuts, col("country_code")).otherwise(region) : when(not(outsideNuts), region);
   }
 }

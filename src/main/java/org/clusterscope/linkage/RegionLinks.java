@@ -16,21 +16,24 @@ final class RegionLinks {
   private RegionLinks() {}
 
   /**
-   * Region pairs per activity (a < b) with the pair weight n_a n_b / C(n, 2): each region row
-   * paired with the activity's later regions, so the cost is the square of an activity's regions,
-   * not of its participants.
+   * Region pairs per activity (a < b) that share a pair of distinct participants, with the pair
+   * weight (n_a n_b − Σ_p w_pa w_pb) / C(n, 2) (DESIGN 4.5): each region row paired with the
+   * activity's later regions, so the cost is the square of an activity's regions, not of its
+   * participants. Two regions joined only by one participant with an address in each are no link.
    *
-   * @param regions {@link ActivityRegions#regions}: per activity and region, n_r and the activity's n
-   *     and places
+   * @param regions {@link ActivityRegions#regions}: per activity and region, its place, the
+   *     activity's n and places
    */
   static Dataset<Row> activityPairs(Dataset<Row> regions) {
     Column later = filter(col(ActivityRegions.PLACES), p -> p.getField("region").gt(col("region")));
+    Column pairs = ActivityRegions.pairsBetween(col(ActivityRegions.PLACE), col("b"));
     return regions.select(col("source"), col("reference_year"), col("nuts_level"), col("activity"),
-            col("region").as("region_a"), col("country_code").as("country_a"), col("n_r").as("n_a"), col("n"),
+            col("region").as("region_a"), col("country_code").as("country_a"), col(ActivityRegions.PLACE), col("n"),
             explode(later).as("b"))
+        .filter(ActivityRegions.linked(pairs))
         .select(col("source"), col("reference_year"), col("nuts_level"), col("activity"), col("region_a"),
             col("country_a"), col("b.region").as("region_b"), col("b.country_code").as("country_b"),
-            ActivityRegions.perPair(col("n_a").multiply(col("b.n_r")), col("n")).as("pair_weight"));
+            ActivityRegions.perPair(pairs, col("n")).as("pair_weight"));
   }
 
   static Dataset<Row> compute(Dataset<Row> activityPairs) {

@@ -32,7 +32,6 @@ import org.clusterscope.indicators.Formulas;
  * count the partners of the activities that touch the sector.
  */
 final class RegionOpenness {
-  private static final double EPSILON = 1e-9;
   private static final String[] KEY = {"reference_year", "nuts_level", "source", "region", "sector_scheme", "sector_code"};
 
   private RegionOpenness() {}
@@ -44,7 +43,13 @@ final class RegionOpenness {
    */
   static Dataset<Row> compute(Dataset<Row> regions, Dataset<Row> sets) {
     Column n = col("n");
-    Column foreignParticipants = n.minus(col("n_own"));
+    // Pairs of distinct participants with one end in the region (DESIGN 4.5): inside it, with the
+    // activity's other located places, and with participants abroad (located or not). Pairs whose
+    // other end has no region at this level (a coarser NUTS code) are neither internal nor
+    // external here: where they lie is not known.
+    Column inside = ActivityRegions.pairsInside(col("n_r"), col("q_r"));
+    Column outside = col("n_r").multiply(col("n_located").minus(col("n_r"))).minus(col("elsewhere"));
+    Column foreign = col("n_r").multiply(n.minus(col("n_own"))).minus(col("abroad"));
     // Each measure is a sum over the region's activities of the activity's value times its share
     // of the sector. Applications with the same divisions have the same sectors and shares, so the
     // values are summed per region and set of sectors first (a few per region and level where
@@ -55,13 +60,12 @@ final class RegionOpenness {
             col(ActivitySectors.SET),
             lit(1.0).as("act"),
             when(col("collaborative"), 1.0).otherwise(0.0).as("collab"),
-            when(col("regions").gt(1).or(foreignParticipants.gt(EPSILON)), 1.0).otherwise(0.0).as("other_region"),
-            when(foreignParticipants.gt(EPSILON), 1.0).otherwise(0.0).as("foreign"),
-            ActivityRegions.perPair(ActivityRegions.pairs(col("n_r")), n).as("internal"),
-            // Pairs whose other end has no region at this level (a coarser NUTS code) are neither
-            // internal nor external here: where they lie is not known.
-            ActivityRegions.perPair(col("n_r").multiply(col("n_located").minus(col("n_r"))), n).as("external"),
-            ActivityRegions.perPair(col("n_r").multiply(foreignParticipants), n).as("foreign_w"),
+            when(ActivityRegions.linked(outside).or(ActivityRegions.linked(foreign)), 1.0).otherwise(0.0)
+                .as("other_region"),
+            when(ActivityRegions.linked(foreign), 1.0).otherwise(0.0).as("foreign"),
+            ActivityRegions.perPair(inside, n).as("internal"),
+            ActivityRegions.perPair(outside, n).as("external"),
+            ActivityRegions.perPair(foreign, n).as("foreign_w"),
             col("companies"), when(col("has_academic"), col("companies")).otherwise(0).as("companies_with_academic"))
         .groupBy(col("reference_year"), col("nuts_level"), col("source"), col("region"), col("country_code"),
             col(ActivitySectors.SET))
@@ -133,7 +137,7 @@ final class RegionOpenness {
   /** Distinct other regions that share an activity (touching the sector) with the region. */
   private static Dataset<Row> partnerRegions(Dataset<Row> regions, Dataset<Row> sets) {
     Dataset<Row> partners = regions.select(col("source"), col("reference_year"), col("nuts_level"), col("region"),
-        col(ActivitySectors.SET), explode(ActivityRegions.otherRegions()).as("p"))
+        col(ActivitySectors.SET), explode(ActivityRegions.partnerPlaces(true)).as("p"))
         .select(col("source"), col("reference_year"), col("nuts_level"), col("region"),
             col(ActivitySectors.SET), col("p.region").as("partner"))
         .distinct();
@@ -145,7 +149,7 @@ final class RegionOpenness {
   private static Dataset<Row> partnerCountries(Dataset<Row> regions, Dataset<Row> sets) {
     Column own = col("country_code");
     Column foreign = array_distinct(transform(
-        filter(col(ActivityRegions.PLACES), p -> p.getField("country_code").notEqual(own)),
+        filter(ActivityRegions.partnerPlaces(false), p -> p.getField("country_code").notEqual(own)),
         p -> p.getField("country_code")));
     Dataset<Row> partners = regions.select(col("source"), col("reference_year"), col("nuts_level"), col("region"),
         col(ActivitySectors.SET), explode(foreign).as("partner_country"))

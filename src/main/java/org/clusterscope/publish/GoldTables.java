@@ -41,10 +41,13 @@ public final class GoldTables {
           of("strong_cluster", "BOOLEAN", "U.S. Cluster Mapping rule: lq >= Q75(lq), lq >= 1, employment > Q25(employment), establishments > Q25(establishments)"),
           of("employment_growth_1y", "DOUBLE", "E_t / E_(t-1) - 1; NULL without a cell in the previous year"),
           of("employment_cagr_5y", "DOUBLE", "(E_t / E_(t-5))^(1/5) - 1; NULL without a cell five years earlier"),
-          of("patents", "DOUBLE", "Fractional patent count attributed to the sector (NULL for years without patent data, and for schemes other than nace_section and nace_division: the IPC-NACE concordance is at division level)"),
-          of("patents_per_10k_employees", "DOUBLE", "patents per 10,000 employees (NULL for years without patent data, and for schemes other than nace_section and nace_division: the IPC-NACE concordance is at division level)"),
+          of("patents", "DOUBLE", "Fractional patent count attributed to the sector through the IPC-NACE concordance (division level; a custom category gets the fraction of each division's classes it holds). NULL for years without patent data and for nace_class"),
+          of("patents_per_10k_employees", "DOUBLE", "patents per 10,000 employees (NULL below indicators.patent-intensity-min-employment employees, default 100, for years without patent data and for nace_class)"),
           of("relatedness_density", "DOUBLE", "Share of the sector's related sectors (co-location proximity at the configured NUTS level) in which the region is specialised: sum of M_rq phi_qs / sum of phi_qs, M_rq = 1 where lq >= 1"),
-          of("confidentiality", "STRING", "free, primary_frequency (fewer contributing enterprises than the threshold) or primary_dominance (one enterprise above the dominance share); confidential cells must not be published as such")),
+          of("confidentiality", "STRING", "free, primary_frequency (fewer contributing enterprises than the threshold) or primary_dominance (one enterprise above the dominance share); confidential cells must not be published as such"),
+          of("source", "STRING", "Name of the configured source that fed the cell's employment (one source per country and year)"),
+          of("growth_break", "BOOLEAN", "True where employment_growth_1y compares years fed by different sources (a break in series: the change of source shows as growth); NULL without growth"),
+          of("cagr_5y_break", "BOOLEAN", "True where employment_cagr_5y compares years fed by different sources (a break in series); NULL without a CAGR")),
       List.of("reference_year"));
 
   public static final TableSpec REGION_PROFILE = new TableSpec(
@@ -76,7 +79,7 @@ public final class GoldTables {
           of("related_variety", "DOUBLE", "Weighted entropy of NACE class shares within divisions (Frenken et al. 2007, log2); the same for every scheme"),
           of("eci", "DOUBLE", "Economic complexity index (Harvard Growth Lab convention, M from lq >= 1, z-scored); NULL when the region-sector network is disconnected or has fewer than two regions"),
           of("patents", "DOUBLE", "Fractional patent applications of the region: sum of inventor weights inv_share * reg_share (NULL for years without patent data)"),
-          of("patents_per_10k_employees", "DOUBLE", "patents per 10,000 employees")),
+          of("patents_per_10k_employees", "DOUBLE", "patents per 10,000 employees (NULL below indicators.patent-intensity-min-employment employees, default 100)")),
       List.of("reference_year"));
 
   public static final TableSpec SECTOR_PROFILE = new TableSpec(

@@ -27,13 +27,15 @@ public final class CustomScheme implements SectorScheme {
   private final Map<String, String> byClass;
   private final Map<String, String> byDivision;
   private final Map<String, String> labels;
+  private final Map<String, Map<String, Double>> divisionShares;
 
   private CustomScheme(String name, Map<String, String> byClass, Map<String, String> byDivision,
-      Map<String, String> labels) {
+      Map<String, String> labels, NaceReference nace) {
     this.name = name;
     this.byClass = Map.copyOf(byClass);
     this.byDivision = Map.copyOf(byDivision);
     this.labels = Map.copyOf(labels);
+    this.divisionShares = divisionShares(nace);
   }
 
   public static CustomScheme load(String name, Path path, NaceReference nace) {
@@ -73,7 +75,57 @@ public final class CustomScheme implements SectorScheme {
       target.put(code, category);
     }
     labels.put(OTHER, OTHER_LABEL);
-    return new CustomScheme(name, byClass, byDivision, labels);
+    return new CustomScheme(name, byClass, byDivision, labels, nace);
+  }
+
+  /**
+   * Each NACE division's share of every category: the fraction of the division's classes (in the
+   * NACE reference) that fall in the category, {@value #OTHER} included, so a division's shares
+   * sum to 1. Patents are attributed to sectors through divisions (the IPC–NACE concordance has no
+   * classes), so a category defined by classes receives that fraction of its divisions' patents:
+   * division 26 with class 26.60 in medical devices and the rest in electronics gives 1/10 and
+   * 9/10. This assumes the patents of a division are spread evenly over its classes; a category
+   * made of whole divisions is exact.
+   */
+  public Map<String, Map<String, Double>> divisionShares() {
+    return divisionShares;
+  }
+
+  /**
+   * The categories of a two-digit division column with their fractions ({@link #divisionShares}):
+   * an array of (category, fraction), NULL for a division the NACE reference lacks. A map literal
+   * of about 90 entries, no join.
+   */
+  public Column divisionCategories(Column division) {
+    List<Column> entries = new ArrayList<>();
+    divisionShares.forEach((code, fractions) -> {
+      entries.add(lit(code));
+      entries.add(functions.array(fractions.entrySet().stream()
+          .map(f -> functions.struct(lit(f.getKey()).as("category"), lit(f.getValue()).as("fraction")))
+          .toArray(Column[]::new)));
+    });
+    return functions.try_element_at(functions.map(entries.toArray(Column[]::new)), division);
+  }
+
+  private Map<String, Map<String, Double>> divisionShares(NaceReference nace) {
+    Map<String, Map<String, Integer>> counts = new java.util.TreeMap<>();
+    for (String code : nace.classLabels().keySet()) {
+      String division = code.substring(0, 2);
+      String category = byClass.getOrDefault(code, byDivision.getOrDefault(division, OTHER));
+      counts.computeIfAbsent(division, d -> new java.util.TreeMap<>()).merge(category, 1, Integer::sum);
+    }
+    for (String division : nace.divisionSections().keySet()) {
+      // A reference without the division's classes: the division's own category, whole.
+      counts.computeIfAbsent(division, d -> Map.of(byDivision.getOrDefault(d, OTHER), 1));
+    }
+    Map<String, Map<String, Double>> shares = new LinkedHashMap<>();
+    counts.forEach((division, byCategory) -> {
+      int classes = byCategory.values().stream().mapToInt(Integer::intValue).sum();
+      Map<String, Double> fractions = new LinkedHashMap<>();
+      byCategory.forEach((category, n) -> fractions.put(category, (double) n / classes));
+      shares.put(division, Map.copyOf(fractions));
+    });
+    return Map.copyOf(shares);
   }
 
   @Override

@@ -113,8 +113,13 @@ class PatentIndicatorsTest {
     assertEquals(0.25, cells.get("nace_division|DE211|32").<Double>getAs("patents"), 1e-12);
     assertEquals(1.75, cells.get("nace_section|FR101|C").<Double>getAs("patents"), 1e-12);
     assertEquals(0.0, cells.get("nace_division|CH011|62").<Double>getAs("patents"), 0.0);
-    // The concordance is at division level: classes and custom categories cannot be attributed.
+    // The concordance is at division level: classes cannot be attributed.
     assertNull(cells.get("nace_class|FR101|32.50").getAs("patents"));
+    // A custom category gets the fraction of each division's classes it holds: medical devices
+    // holds 32.50 of the 9 classes of division 32 and 26.60 of the 10 of division 26, whose other
+    // nine classes are electronics.
+    assertEquals(1.25 / 9 + 0.5 / 10, cells.get("cluster_categories|FR101|medical_devices").<Double>getAs("patents"), 1e-12);
+    assertEquals(0.5 * 9 / 10, cells.get("cluster_categories|FR101|electronics").<Double>getAs("patents"), 1e-12);
   }
 
 }

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bundled samples in every format, run as conf/local.conf runs them: each defect listed in
@@ -39,17 +38,10 @@ class SampleDeliveryTest {
   }
 
   @BeforeAll
-  void runTheSamples(@TempDir Path dir) throws IOException {
-    String samples = Workspace.repo("data-samples").toString();
-    String conf = Files.readString(Workspace.repo("conf/local.conf"));
-    String sources = conf.substring(conf.indexOf("sources = [") + "sources = ".length(), conf.indexOf("\n  ]") + 4)
-        .replace("../data-samples", samples);
-    ws = new Workspace(spark, dir).sources(sources)
-        .config("quality.max-quarantine-share = 0.02\n"
-            + "reference.nuts-regions = \"" + Workspace.repo("conf/reference/nuts_regions.csv") + "\"\n"
-            + "reference.ipc-technology = \"" + Workspace.repo("conf/reference/ipc_technology.csv") + "\"\n"
-            + "reference.ipc-nace = \"" + Workspace.repo("conf/reference/ipc_nace2.csv") + "\"");
-    audit = ws.run();
+  void runTheSamples() {
+    SampleRun run = SampleRun.of(spark);
+    ws = run.ws();
+    audit = run.audit();
   }
 
   @Test

@@ -26,7 +26,9 @@ class TableContractTest {
       "sector_label", "employment", "establishments", "avg_establishment_size", "region_employment",
       "sector_employment", "total_employment", "size_share", "focus", "lq", "lq_national", "size_star",
       "specialisation_star", "focus_star", "stars", "strong_cluster", "employment_growth_1y",
-      "employment_cagr_5y", "patents", "patents_per_10k_employees", "relatedness_density", "confidentiality");
+      "employment_cagr_5y", "patents", "patents_per_10k_employees", "relatedness_density", "confidentiality",
+      // Added later: at the end, where ALTER TABLE ADD COLUMNS puts them in an existing warehouse.
+      "source", "growth_break", "cagr_5y_break");
 
   /** DESIGN 4.2. */
   private static final List<String> REGION_PROFILE = List.of(
