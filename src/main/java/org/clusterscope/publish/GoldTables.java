@@ -132,18 +132,18 @@ public final class GoldTables {
       "Links between two regions through co-invention (inventors of one patent application) or"
           + " research collaboration (organisations of one project). One row per reference year,"
           + " NUTS level, source and unordered region pair (region_a < region_b). Each activity's"
-          + " participant pairs weigh 1/C(n,2), so an activity sums to 1 however large.",
+          + " pairs of distinct participants weigh 1/C(n,2), so an activity sums to 1 however large.",
       List.of(
           of("reference_year", "INT", "Reference year (priority year of the application; start year of the project)"),
           of("nuts_level", "INT", "NUTS level of the regions"),
           of("source", "STRING", "co_invention (REGPAT inventors) or research (CORDIS participations)"),
-          of("region_a", "STRING", "First region of the pair (the smaller code); a country code for participants outside NUTS countries"),
+          of("region_a", "STRING", "First region of the pair (the smaller code); at level 0 a country code, also for countries outside NUTS"),
           of("region_b", "STRING", "Second region of the pair"),
           of("country_a", "STRING", "Country of region_a"),
           of("country_b", "STRING", "Country of region_b"),
           of("cross_border", "BOOLEAN", "True when the regions are in different countries"),
-          of("links", "BIGINT", "Activities (applications, projects) that join the two regions"),
-          of("weight", "DOUBLE", "Sum over those activities of n_a * n_b / C(n, 2): the share of each activity's participant pairs that join a and b")),
+          of("links", "BIGINT", "Activities (applications, projects) with a pair of distinct participants, one in each region (one person with an address in each is no link)"),
+          of("weight", "DOUBLE", "Sum over those activities of (n_a * n_b - sum_p w_pa * w_pb) / C(n, 2): the share of each activity's pairs of distinct participants that join a and b; above 0 for every link")),
       List.of("reference_year"));
 
   public static final TableSpec REGION_OPENNESS = new TableSpec(
@@ -156,19 +156,19 @@ public final class GoldTables {
           of("nuts_level", "INT", "NUTS level of region_code"),
           of("source", "STRING", "co_invention or research"),
           of("region_code", "STRING", "NUTS code of the region"),
-          of("sector_scheme", "STRING", "all, nace_section or nace_division (patents attributed through the IPC-NACE concordance)"),
+          of("sector_scheme", "STRING", "all, nace_section, nace_division or a custom scheme (patents attributed through the IPC-NACE concordance; custom categories through their divisions)"),
           of("sector_code", "STRING", "all, or the sector"),
           of("country_code", "STRING", "Country of the region"),
           of("activities", "DOUBLE", "Activities with at least one participant in the region (whole count; for a sector, weighted by the activity's share of the sector)"),
           of("collaborative", "DOUBLE", "Of those, activities with at least 2 participants"),
-          of("with_other_region", "DOUBLE", "Of those, activities with a participant in another region"),
-          of("with_foreign", "DOUBLE", "Of those, activities with a participant in another country"),
+          of("with_other_region", "DOUBLE", "Of those, activities with another participant in another region or country"),
+          of("with_foreign", "DOUBLE", "Of those, activities with another participant in another country"),
           of("cross_region_share", "DOUBLE", "with_other_region / activities"),
           of("cross_border_share", "DOUBLE", "with_foreign / activities (the OECD co-invention share, at regional level)"),
-          of("internal_weight", "DOUBLE", "Sum over activities of C(n_r, 2) / C(n, 2): participant pairs inside the region"),
-          of("external_weight", "DOUBLE", "Sum over activities of n_r (n - n_r) / C(n, 2): pairs with one end in the region"),
+          of("internal_weight", "DOUBLE", "Sum over activities of (n_r^2 - sum_p w_pr^2) / 2 / C(n, 2): pairs of distinct participants inside the region"),
+          of("external_weight", "DOUBLE", "Sum over activities of (n_r (n_located - n_r) - sum_p w_pr (W_p,located - w_pr)) / C(n, 2): pairs with one end in the region and the other in another region at this level"),
           of("openness", "DOUBLE", "external_weight / (internal_weight + external_weight); 1 - openness is the self-sufficiency"),
-          of("foreign_weight", "DOUBLE", "Sum over activities of n_r (n - n_country) / C(n, 2): pairs with the other end abroad"),
+          of("foreign_weight", "DOUBLE", "Sum over activities of (n_r (n - n_country) - sum_p w_pr W_p,abroad) / C(n, 2): pairs with the other end abroad"),
           of("partner_regions", "BIGINT", "Distinct other regions (at this level) sharing an activity with the region"),
           of("partner_countries", "BIGINT", "Distinct foreign countries sharing an activity with the region"),
           of("research_partner_share", "DOUBLE", "research only: share of the region's company (PRC) participations in projects with a university (HES) or research organisation (REC) partner")),

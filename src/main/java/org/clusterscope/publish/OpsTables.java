@@ -15,7 +15,7 @@ public final class OpsTables {
           + " quarantined and wrote, and how it ended.",
       List.of(
           of("run_id", "STRING", "Run identifier (UTC start time and a random suffix)"),
-          of("command", "STRING", "Command: run, ingest, conform, indicators"),
+          of("command", "STRING", "Command: run, ingest, conform, indicators or linkages"),
           of("arguments", "STRING", "Command-line arguments"),
           of("config_file", "STRING", "Configuration file"),
           of("config_digest", "STRING", "SHA-256 of the effective configuration"),
