@@ -170,7 +170,7 @@ public final class SettingsLoader {
         }
         String formatKey = s.hasPath("format") ? s.getString("format") : "";
         SourceFormat format = SourceFormat.fromKey(formatKey)
-            .orElseThrow(() -> Errors.unknownSourceFormat(key + ".format", where, formatKey));
+            .orElseThrow(() -> Errors.unknownSourceFormat(key + ".format", where, formatKey, SourceFormat.keys()));
         Map<SourceFormat.Part, List<Location>> paths = paths(s, key, where, format);
         Map<String, String> options = new LinkedHashMap<>();
         if (s.hasPath("options")) {

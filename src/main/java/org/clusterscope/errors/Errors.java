@@ -39,9 +39,11 @@ public final class Errors {
     return usage("Invalid value for '" + key + "' (" + origin + "): expected " + expected + ".");
   }
 
-  public static ClusterscopeException unknownSourceFormat(String key, String origin, String value) {
+  /** @param supported the keys of every format clusterscope reads, in the order to list them */
+  public static ClusterscopeException unknownSourceFormat(String key, String origin, String value,
+      Collection<String> supported) {
     return usage("Unknown source format '" + value + "' for '" + key + "' (" + origin + ")."
-        + " Supported formats: register-csv.");
+        + " Supported formats: " + String.join(", ", supported) + ".");
   }
 
   public static ClusterscopeException unknownScheme(String scheme, String origin, Collection<String> custom) {

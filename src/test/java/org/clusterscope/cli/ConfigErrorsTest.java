@@ -100,6 +100,14 @@ class ConfigErrorsTest {
   }
 
   @Test
+  void theHelpHintNamesTheLauncherAndTheCommandOnce() {
+    Result top = run("--bogus");
+    top.assertFailure(2, "Unknown option: '--bogus'", "Run 'jobs/clusterscope --help' for the options.");
+    assertFalse(top.err().contains("clusterscope clusterscope"), top.err());
+    run("sql").assertFailure(2, "Run 'jobs/clusterscope sql --help' for the options.");
+  }
+
+  @Test
   void sourcesOfEveryFormatAreCheckedBeforeSparkStarts() throws IOException {
     run("run", "--config", sources("{ name = s, format = sirene, paths = [\"" + inputs + "\"] }"))
         .assertFailure(2, "clusterscope.sources[0].options.commune-nuts", "commune-to-NUTS 3 correspondence");
@@ -120,7 +128,8 @@ class ConfigErrorsTest {
         + " ipc = [\"" + inputs + "\"] } }"))
         .assertFailure(2, "clusterscope.reference.ipc-technology");
     run("run", "--config", sources("{ name = p, format = pdf, paths = [\"" + inputs + "\"] }"))
-        .assertFailure(2, "clusterscope.sources[0].format");
+        .assertFailure(2, "Unknown source format 'pdf' for 'clusterscope.sources[0].format'",
+            "Supported formats: register-csv, sirene, sbs, regpat, cordis.");
   }
 
   private String sources(String source) throws IOException {
