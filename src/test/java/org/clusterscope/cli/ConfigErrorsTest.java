@@ -100,6 +100,23 @@ class ConfigErrorsTest {
   }
 
   @Test
+  void aMetastoreUrlThatIsNotJdbcNamesTheKey() throws IOException {
+    run("sql", "--config", config("catalog.metastore.url = \"postgres://db/metastore?password=s3cret\""), "-e", "SELECT 1")
+        .assertFailure(2, "Invalid value for 'clusterscope.catalog.metastore.url'",
+            "a JDBC URL such as jdbc:postgresql://host:5432/metastore (got 'postgres://db/metastore?password=***')");
+  }
+
+  @Test
+  void aWarehouseThatCannotBeWrittenIsAConfigurationErrorNamingIt() throws IOException {
+    // A file where the warehouse's parent folder should be: unwritable for any user, root included.
+    Path blocked = Files.writeString(dir.resolve("a-file"), "").resolve("warehouse");
+    Path conf = Files.writeString(dir.resolve("blocked.conf"), "clusterscope.catalog.warehouse = \"" + blocked + "\"\n");
+    run("sql", "--config", conf.toString(), "-e", "SELECT 1")
+        .assertFailure(2, "Cannot write to the warehouse folder " + blocked + " (clusterscope.catalog.warehouse)",
+            "Make the folder writable, or copy it to a writable folder");
+  }
+
+  @Test
   void theHelpHintNamesTheLauncherAndTheCommandOnce() {
     Result top = run("--bogus");
     top.assertFailure(2, "Unknown option: '--bogus'", "Run 'jobs/clusterscope --help' for the options.");
