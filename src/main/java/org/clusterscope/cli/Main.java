@@ -33,8 +33,9 @@ public final class Main implements Callable<Integer> {
         .setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true))
         .setErr(errWriter)
         .setParameterExceptionHandler((e, arguments) -> {
-          errWriter.println("clusterscope: " + e.getMessage() + ". Run 'jobs/clusterscope "
-              + e.getCommandLine().getCommandName() + " --help' for the options.");
+          // The qualified name starts with the root command's own name, "clusterscope".
+          errWriter.println("clusterscope: " + e.getMessage() + ". Run 'jobs/"
+              + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options.");
           return ExitCode.USAGE.code();
         })
         .setExecutionExceptionHandler((e, commandLine, parseResult) -> {

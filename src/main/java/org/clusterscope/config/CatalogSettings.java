@@ -40,5 +40,13 @@ public record CatalogSettings(Location warehouse, String databasePrefix, Metasto
     public boolean isEmbedded() {
       return url.isEmpty();
     }
+
+    /**
+     * The URL as messages may show it: a password in it ({@code user:secret@host},
+     * {@code password=secret}) is masked, since messages end up in logs and tickets.
+     */
+    public String displayUrl() {
+      return url.replaceAll("(//[^/:@]*:)[^/@]*@", "$1***@").replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
   }
 }

@@ -144,6 +144,11 @@ public final class SettingsLoader {
           c.getString("catalog.metastore.driver"),
           c.getString("catalog.metastore.user"),
           c.getString("catalog.metastore.password"));
+      if (!metastore.isEmbedded() && !metastore.url().startsWith("jdbc:")) {
+        throw Errors.invalidConfigValue("clusterscope.catalog.metastore.url", origin("catalog.metastore.url"),
+            "empty (the embedded metastore) or a JDBC URL such as jdbc:postgresql://host:5432/metastore (got '"
+                + metastore.displayUrl() + "')");
+      }
       if (metastore.isEmbedded() && !warehouse.isLocal()) {
         throw Errors.invalidConfigValue("clusterscope.catalog.warehouse", origin("catalog.warehouse"),
             "a local folder while the metastore is the embedded Derby (got '" + warehouse
@@ -170,7 +175,7 @@ public final class SettingsLoader {
         }
         String formatKey = s.hasPath("format") ? s.getString("format") : "";
         SourceFormat format = SourceFormat.fromKey(formatKey)
-            .orElseThrow(() -> Errors.unknownSourceFormat(key + ".format", where, formatKey));
+            .orElseThrow(() -> Errors.unknownSourceFormat(key + ".format", where, formatKey, SourceFormat.keys()));
         Map<SourceFormat.Part, List<Location>> paths = paths(s, key, where, format);
         Map<String, String> options = new LinkedHashMap<>();
         if (s.hasPath("options")) {

@@ -80,6 +80,11 @@ public enum SourceFormat {
     return options;
   }
 
+  /** The keys of every format, in declaration order: what the config's {@code format} accepts. */
+  public static List<String> keys() {
+    return Arrays.stream(values()).map(SourceFormat::key).toList();
+  }
+
   public static Optional<SourceFormat> fromKey(String key) {
     return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
   }

@@ -39,9 +39,11 @@ public final class Errors {
     return usage("Invalid value for '" + key + "' (" + origin + "): expected " + expected + ".");
   }
 
-  public static ClusterscopeException unknownSourceFormat(String key, String origin, String value) {
+  /** @param supported the keys of every format clusterscope reads, in the order to list them */
+  public static ClusterscopeException unknownSourceFormat(String key, String origin, String value,
+      Collection<String> supported) {
     return usage("Unknown source format '" + value + "' for '" + key + "' (" + origin + ")."
-        + " Supported formats: register-csv.");
+        + " Supported formats: " + String.join(", ", supported) + ".");
   }
 
   public static ClusterscopeException unknownScheme(String scheme, String origin, Collection<String> custom) {
@@ -86,6 +88,51 @@ public final class Errors {
   public static ClusterscopeException outputNotWritable(Path out, String detail) {
     return usage("Cannot write the generated files to " + out + ": " + detail + ". Choose a folder you can write"
         + " to with --out, e.g. --out synthetic (a folder under the current directory).");
+  }
+
+  public static ClusterscopeException sqlFileMissing(Path file) {
+    return usage("SQL file " + file + " does not exist. Pass an existing file of statements separated by ';'"
+        + " with -f, or the statements themselves with -e.");
+  }
+
+  public static ClusterscopeException warehouseNotWritable(Path warehouse, String detail) {
+    return usage("Cannot write to the warehouse folder " + warehouse + " (clusterscope.catalog.warehouse): "
+        + detail + ". Every command that opens the catalog writes there, even sql, because the embedded"
+        + " metastore (" + warehouse.resolve("metastore_db") + ") records its locks and transactions in it."
+        + " Make the folder writable, or copy it to a writable folder and point clusterscope.catalog.warehouse"
+        + " at the copy (the copy's catalog is then re-pointed to it).");
+  }
+
+  /**
+   * @param url the configured URL with any password masked
+   * @param detail the JDBC driver's own reason, e.g. "No suitable driver found for ..."
+   */
+  public static ClusterscopeException metastoreUnavailable(String url, String detail, Throwable cause) {
+    return new ClusterscopeException(ExitCode.USAGE, "Cannot connect to the metastore database " + url
+        + " (clusterscope.catalog.metastore.url): " + detail + ". Check the URL, the user and password"
+        + " (clusterscope.catalog.metastore.user and .password), that the JDBC driver"
+        + " (clusterscope.catalog.metastore.driver) is on the classpath and that the database server is"
+        + " running; or leave clusterscope.catalog.metastore.url empty to use the embedded metastore in"
+        + " the warehouse folder.", cause);
+  }
+
+  public static ClusterscopeException warehouseCopyIncomplete(Path warehouse, Path recorded, java.util.List<Path> missing) {
+    int shown = Math.min(3, missing.size());
+    return usage("The catalog in " + warehouse.resolve("metastore_db") + " records its tables under " + recorded
+        + ", so the warehouse " + warehouse + " (clusterscope.catalog.warehouse) is a copy or has been moved;"
+        + " it was not re-pointed to its new place because " + missing.size() + " of the folders it records"
+        + " are missing there: " + String.join(", ", missing.subList(0, shown).stream().map(Path::toString).toList())
+        + (missing.size() > shown ? " and " + (missing.size() - shown) + " more" : "") + ". Copy the whole"
+        + " warehouse folder (every <database>.db folder together with metastore_db), or point"
+        + " clusterscope.catalog.warehouse at " + recorded + ".");
+  }
+
+  public static ClusterscopeException databaseOutsideWarehouse(Path warehouse, String database, String location) {
+    return usage("Database " + database + " is recorded at " + location + " in the catalog of " + warehouse
+        + " (clusterscope.catalog.warehouse), not at <warehouse>/" + database + ".db where clusterscope creates"
+        + " it, so clusterscope cannot tell whether that folder is the warehouse's own copy. Point"
+        + " clusterscope.catalog.warehouse at the folder holding " + database + ".db and metastore_db"
+        + " together, or use another clusterscope.catalog.database-prefix.");
   }
 
   public static ClusterscopeException invalidBenchOption(String option, String value, String expected) {
@@ -139,6 +186,23 @@ public final class Errors {
 
   public static ClusterscopeException sqlFailed(String detail, Throwable cause) {
     return new ClusterscopeException(ExitCode.USAGE, "The SQL statement failed: " + detail, cause);
+  }
+
+  public static ClusterscopeException sqlExecutionFailed(Throwable cause) {
+    String message = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+    return new ClusterscopeException(ExitCode.FAILURE, "The SQL statement failed while running: "
+        + cause.getClass().getSimpleName() + ": " + message + ". Correct the statement or the data it reads"
+        + " and rerun; --verbose prints the stack trace.", cause);
+  }
+
+  /** A script's failed statement, where it stands, and that the statements after it did not run. */
+  public static ClusterscopeException sqlScriptStopped(int number, int total, String source, int line,
+      ClusterscopeException failure) {
+    int notRun = total - number;
+    return new ClusterscopeException(failure.exitCode(), "Statement " + number + " of " + total + " ("
+        + source + ", line " + line + ") failed, so the script stopped"
+        + (notRun == 0 ? "" : " and the " + (notRun == 1 ? "statement" : notRun + " statements") + " after it did not run")
+        + ". " + failure.getMessage(), failure);
   }
 
   public static ClusterscopeException duckDbUnavailable(Throwable cause) {

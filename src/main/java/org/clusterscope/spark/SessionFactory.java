@@ -1,20 +1,28 @@
 package org.clusterscope.spark;
 
+import java.nio.file.Path;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
+import org.clusterscope.config.CatalogSettings;
 import org.clusterscope.config.Settings;
 import org.clusterscope.errors.Errors;
 
 /**
  * Starts the SparkSession of a clusterscope process and connects it to the catalog at once, so
- * that a metastore held by another process is reported in one sentence before any work starts.
+ * that a catalog that cannot be used (a metastore held by another process or out of reach, a
+ * warehouse that cannot be written or was copied without its tables) is reported in one message
+ * before any work starts.
  */
 public final class SessionFactory {
   private SessionFactory() {}
 
   public static SparkSession start(Settings settings) {
-    if (settings.catalog().metastore().isEmbedded()) {
+    CatalogSettings catalog = settings.catalog();
+    if (catalog.metastore().isEmbedded()) {
+      Path warehouse = catalog.warehouse().localPath();
+      WritableWarehouse.require(warehouse);
       System.setProperty("derby.system.home", SparkSettings.derbyHome(settings).toString());
+      WarehouseRelocation.apply(warehouse, catalog.databasePrefix());
     }
     SparkSession.Builder builder = SparkSession.builder().enableHiveSupport();
     for (Map.Entry<String, String> e : SparkSettings.of(settings).entrySet()) {
@@ -28,9 +36,22 @@ public final class SessionFactory {
       if (MetastoreLock.isLockError(e)) {
         throw Errors.metastoreLocked(SparkSettings.derbyHome(settings), e);
       }
+      if (!catalog.metastore().isEmbedded()) {
+        throw Errors.metastoreUnavailable(catalog.metastore().displayUrl(), driverReason(e, catalog.metastore()), e);
+      }
       throw e;
     }
     return spark;
+  }
+
+  /** The innermost reason in Hive's layers of wrapping (the JDBC driver's), with the URL masked. */
+  private static String driverReason(Throwable error, CatalogSettings.MetastoreSettings metastore) {
+    Throwable root = error;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String reason = String.valueOf(root.getMessage()).lines().findFirst().orElse("").trim();
+    return reason.replace(metastore.url(), metastore.displayUrl());
   }
 
   /**

@@ -20,6 +20,11 @@ final class ChildProcess {
   record Result(int code, String out, String err) {}
 
   static Result run(Path workDir, String... args) {
+    return runWithInput(workDir, "", args);
+  }
+
+  /** Runs with {@code input} as standard input, e.g. the statements typed into the sql shell. */
+  static Result runWithInput(Path workDir, String input, String... args) {
     List<String> command = new ArrayList<>(List.of(
         Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx1g",
@@ -37,7 +42,8 @@ final class ChildProcess {
     try {
       Path out = Files.createTempFile(workDir, "out", ".txt");
       Path err = Files.createTempFile(workDir, "err", ".txt");
-      Process process = new ProcessBuilder(command).directory(workDir.toFile())
+      Path in = Files.writeString(Files.createTempFile(workDir, "in", ".txt"), input, StandardCharsets.UTF_8);
+      Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectInput(in.toFile())
           .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
       if (!process.waitFor(5, TimeUnit.MINUTES)) {
         process.destroyForcibly();

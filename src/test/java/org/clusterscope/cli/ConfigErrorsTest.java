@@ -100,6 +100,31 @@ class ConfigErrorsTest {
   }
 
   @Test
+  void aMetastoreUrlThatIsNotJdbcNamesTheKey() throws IOException {
+    run("sql", "--config", config("catalog.metastore.url = \"postgres://db/metastore?password=s3cret\""), "-e", "SELECT 1")
+        .assertFailure(2, "Invalid value for 'clusterscope.catalog.metastore.url'",
+            "a JDBC URL such as jdbc:postgresql://host:5432/metastore (got 'postgres://db/metastore?password=***')");
+  }
+
+  @Test
+  void aWarehouseThatCannotBeWrittenIsAConfigurationErrorNamingIt() throws IOException {
+    // A file where the warehouse's parent folder should be: unwritable for any user, root included.
+    Path blocked = Files.writeString(dir.resolve("a-file"), "").resolve("warehouse");
+    Path conf = Files.writeString(dir.resolve("blocked.conf"), "clusterscope.catalog.warehouse = \"" + blocked + "\"\n");
+    run("sql", "--config", conf.toString(), "-e", "SELECT 1")
+        .assertFailure(2, "Cannot write to the warehouse folder " + blocked + " (clusterscope.catalog.warehouse)",
+            "Make the folder writable, or copy it to a writable folder");
+  }
+
+  @Test
+  void theHelpHintNamesTheLauncherAndTheCommandOnce() {
+    Result top = run("--bogus");
+    top.assertFailure(2, "Unknown option: '--bogus'", "Run 'jobs/clusterscope --help' for the options.");
+    assertFalse(top.err().contains("clusterscope clusterscope"), top.err());
+    run("sql").assertFailure(2, "Run 'jobs/clusterscope sql --help' for the options.");
+  }
+
+  @Test
   void sourcesOfEveryFormatAreCheckedBeforeSparkStarts() throws IOException {
     run("run", "--config", sources("{ name = s, format = sirene, paths = [\"" + inputs + "\"] }"))
         .assertFailure(2, "clusterscope.sources[0].options.commune-nuts", "commune-to-NUTS 3 correspondence");
@@ -120,7 +145,8 @@ class ConfigErrorsTest {
         + " ipc = [\"" + inputs + "\"] } }"))
         .assertFailure(2, "clusterscope.reference.ipc-technology");
     run("run", "--config", sources("{ name = p, format = pdf, paths = [\"" + inputs + "\"] }"))
-        .assertFailure(2, "clusterscope.sources[0].format");
+        .assertFailure(2, "Unknown source format 'pdf' for 'clusterscope.sources[0].format'",
+            "Supported formats: register-csv, sirene, sbs, regpat, cordis.");
   }
 
   private String sources(String source) throws IOException {

@@ -73,6 +73,104 @@ class SqlCommandProcessTest {
     assertFalse(sql.err().contains("XSDB6"), "the Derby error is translated:\n" + sql.err());
   }
 
+  /**
+   * A failed statement is never silent: the shell reads on but exits with the failure's code, and
+   * a script stops at it. And a copy of a warehouse (its original deleted, so that reading or
+   * writing the original cannot pass) reads and writes its own tables, while a copy lacking a
+   * table is refused with what to do. One table, three processes.
+   */
+  @Test
+  void failedStatementsSetTheExitCodeAndACopiedWarehouseUsesItsOwnTables(@TempDir Path dir) throws IOException {
+    Path original = dir.resolve("original");
+    ChildProcess.Result shell = ChildProcess.runWithInput(dir, "CREATE DATABASE cs_gold;\n"
+            + "CREATE TABLE cs_gold.counts (n INT) USING delta;\n"
+            + "SELECT * FROM cs_gold.no_such_table;\n"
+            + "INSERT INTO cs_gold.counts VALUES (1);\n",
+        "sql", "--config", warehouseConfig(dir, original).toString());
+    assertEquals(2, shell.code(), shell.err());
+    assertTrue(shell.err().contains("`cs_gold`.`no_such_table` cannot be found") && shell.err().contains("run the pipeline first"), shell.err());
+    assertTrue(shell.err().contains("1 statement failed; exit code 2"), shell.err());
+    assertTrue(Files.isDirectory(original.resolve("cs_gold.db/counts/_delta_log")), "the shell went on after the failure");
+
+    Path copy = copyFolder(original, dir.resolve("copy"));
+    Path partial = copyFolder(original, dir.resolve("partial"));
+    deleteFolder(partial.resolve("cs_gold.db/counts"));
+    deleteFolder(original);
+
+    Path script = Files.writeString(dir.resolve("counts.sql"), "INSERT INTO cs_gold.counts VALUES (2);\n"
+        + "SELECT n FROM cs_gold.counts ORDER BY n;\n"
+        + "-- a typo:\n"
+        + "SELEC n FROM cs_gold.counts;\n"
+        + "SELECT 'never printed' AS n;\n");
+    ChildProcess.Result run = ChildProcess.run(dir, "sql", "--config", warehouseConfig(dir, copy).toString(),
+        "--format", "json", "-f", script.toString());
+    assertEquals(2, run.code(), run.err());
+    assertEquals(List.of("{\"n\":1}", "{\"n\":2}"), run.out().lines().toList(), "the copy's row and the new one");
+    assertTrue(run.err().contains("Statement 3 of 4 (" + script + ", line 4) failed, so the script stopped and the"
+        + " statement after it did not run."), run.err());
+    assertTrue(run.err().contains("SELEC"), run.err());
+    assertFalse(Files.exists(original), "nothing was read from or written to the original's place");
+    try (var files = Files.list(copy.resolve("cs_gold.db/counts"))) {
+      assertEquals(2, files.filter(f -> f.getFileName().toString().endsWith(".parquet")).count(), "both rows' files are in the copy");
+    }
+
+    ChildProcess.Result refused = ChildProcess.run(dir, "sql", "--config", warehouseConfig(dir, partial).toString(),
+        "-e", "SELECT 1");
+    assertEquals(2, refused.code(), refused.err());
+    assertTrue(refused.err().contains("records its tables under " + original), refused.err());
+    assertTrue(refused.err().contains("missing there: " + partial.resolve("cs_gold.db/counts")), refused.err());
+    assertTrue(refused.err().contains("Copy the whole warehouse folder"), refused.err());
+    assertFalse(refused.err().contains("\tat "), refused.err());
+  }
+
+  /**
+   * An external metastore that cannot be reached is a configuration error naming the key, in one
+   * message, with the password in the URL masked.
+   */
+  @Test
+  void anUnreachableMetastoreNamesTheConfigKeyInOneMessage(@TempDir Path dir) throws IOException {
+    Path conf = Files.writeString(dir.resolve("external.conf"), "clusterscope {\n"
+        + "  catalog.warehouse = \"" + dir.resolve("warehouse") + "\"\n"
+        + "  catalog.metastore.url = \"jdbc:postgresql://127.0.0.1:1/metastore?user=cs&password=s3cret\"\n"
+        + "  spark.conf { \"spark.hadoop.hive.hmshandler.retry.attempts\" = \"1\" }\n"
+        + "}\n");
+
+    ChildProcess.Result sql = ChildProcess.run(dir, "sql", "--config", conf.toString(), "-e", "SHOW DATABASES");
+
+    assertEquals(2, sql.code(), sql.err());
+    assertTrue(sql.err().contains("Cannot connect to the metastore database"
+        + " jdbc:postgresql://127.0.0.1:1/metastore?user=cs&password=*** (clusterscope.catalog.metastore.url):"
+        + " No suitable driver found"), sql.err());
+    assertTrue(sql.err().contains("clusterscope.catalog.metastore.driver"), sql.err());
+    assertFalse(sql.err().contains("s3cret"), sql.err());
+    assertFalse(sql.err().contains("\tat "), sql.err());
+    assertTrue(sql.err().lines().count() <= 3, sql.err());
+  }
+
+  private static Path warehouseConfig(Path dir, Path warehouse) throws IOException {
+    return Files.writeString(dir.resolve(warehouse.getFileName() + ".conf"), "clusterscope {\n"
+        + "  catalog.warehouse = \"" + warehouse + "\"\n"
+        + "  spark.conf { \"spark.sql.shuffle.partitions\" = \"1\" }\n"
+        + "}\n");
+  }
+
+  private static Path copyFolder(Path from, Path to) throws IOException {
+    try (var paths = Files.walk(from)) {
+      for (Path path : paths.toList()) {
+        Files.copy(path, to.resolve(from.relativize(path).toString()));
+      }
+    }
+    return to;
+  }
+
+  private static void deleteFolder(Path folder) throws IOException {
+    try (var paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+
   private static Path writeM2Workspace(Path dir) throws IOException {
     Path input = Files.createDirectories(dir.resolve("in"));
     Files.writeString(input.resolve("r.csv"), Workspace.HEADER + "\n"
