@@ -25,6 +25,7 @@ import org.clusterscope.config.ConformSettings;
 import org.clusterscope.config.SourceFormat.Part;
 import org.clusterscope.config.SourceSettings;
 import org.clusterscope.ingest.QuarantineReason;
+import org.clusterscope.ingest.QuotedValue;
 import org.clusterscope.ops.RecordOutcomes;
 import org.clusterscope.ops.StageContext;
 import org.clusterscope.ops.YearSelection;
@@ -79,13 +80,13 @@ final class ResearchConform {
         Rule.of(QuarantineReason.MISSING_VALUE, col("project_id").isNull(), lit("id is empty")),
         Rule.of(QuarantineReason.INVALID_DATE, col("start_date").isNull(), lit("startDate is empty")),
         Rule.of(QuarantineReason.INVALID_DATE, not(col("start_date").rlike(DATE)).or(date.isNull()),
-            concat(lit("startDate '"), col("start_date"), lit("' is not a date yyyy-mm-dd"))),
+            concat(lit("startDate "), QuotedValue.of(col("start_date")), lit(" is not a date yyyy-mm-dd"))),
         Rule.of(QuarantineReason.INVALID_YEAR,
             startYear.lt(settings.minReferenceYear()).or(startYear.gt(settings.maxReferenceYear())),
-            concat(lit("startDate '"), col("start_date"), lit("' is outside the accepted years "
+            concat(lit("startDate "), QuotedValue.of(col("start_date")), lit(" is outside the accepted years "
                 + settings.minReferenceYear() + "-" + settings.maxReferenceYear()))));
     Dataset<Row> checked = Rule.apply(bronze.withColumn("reference_year", startYear), rules);
-    return Duplicates.mark(checked, concat(lit("project id '"), col("project_id"), lit("'")), "project_id");
+    return Duplicates.mark(checked, concat(lit("project id "), QuotedValue.of(col("project_id"))), "project_id");
   }
 
   /** Organisation rows with the project's year, region columns, reason and detail. */
@@ -97,20 +98,20 @@ final class ResearchConform {
     rules.add(Rule.of(QuarantineReason.MISSING_VALUE, col("project_id").isNull(), lit("projectID is empty")));
     rules.add(Rule.of(QuarantineReason.MISSING_VALUE, col("organisation_id").isNull(), lit("organisationID is empty")));
     rules.add(Rule.of(QuarantineReason.INVALID_ACTIVITY_TYPE, not(upper(coalesce(col("activity_type"), lit(""))).isin(ACTIVITY_TYPES.toArray())),
-        concat(lit("activityType '"), coalesce(col("activity_type"), lit("")), lit("' is not one of " + String.join(", ", ACTIVITY_TYPES)))));
+        concat(lit("activityType "), QuotedValue.of(col("activity_type")), lit(" is not one of " + String.join(", ", ACTIVITY_TYPES)))));
     rules.add(Rule.of(QuarantineReason.MISSING_VALUE, col("country").isNull().and(col("nuts_code").isNull()),
         lit("neither country nor nutsCode is given")));
     rules.add(Rule.of(QuarantineReason.INVALID_REGION, col("country").isNotNull().and(not(upper(col("country")).rlike("^[A-Z]{2}$"))),
-        concat(lit("country '"), col("country"), lit("' is not a two-letter country code"))));
+        concat(lit("country "), QuotedValue.of(col("country")), lit(" is not a two-letter country code"))));
     rules.add(Rule.of(QuarantineReason.INVALID_REGION, nuts.isNotNull().and(not(nuts.rlike(RegionColumns.NUTS_SHAPE))),
-        concat(lit("nutsCode '"), col("nuts_code"), lit("' is not a NUTS code of level 0 to 3"))));
+        concat(lit("nutsCode "), QuotedValue.of(col("nuts_code")), lit(" is not a NUTS code of level 0 to 3"))));
     rules.add(Rule.of(QuarantineReason.REGION_COUNTRY_MISMATCH,
         nuts.isNotNull().and(col("country").isNotNull()).and(substring(nuts, 1, 2).notEqual(country)),
-        concat(lit("nutsCode '"), col("nuts_code"), lit("' lies outside country '"), col("country"), lit("'"))));
+        concat(lit("nutsCode "), QuotedValue.of(col("nuts_code")), lit(" lies outside country "), QuotedValue.of(col("country")))));
     rules.add(Rule.of(QuarantineReason.INVALID_AMOUNT, col("ec_contribution").isNotNull().and(not(col("ec_contribution").rlike(AMOUNT))),
-        concat(lit("ecContribution '"), col("ec_contribution"), lit("' is not a decimal number"))));
+        concat(lit("ecContribution "), QuotedValue.of(col("ec_contribution")), lit(" is not a decimal number"))));
     rules.add(Rule.of(QuarantineReason.UNKNOWN_PROJECT, col("p_id").isNull(),
-        concat(lit("projectID '"), col("project_id"), lit("' has no valid row in the project file"))));
+        concat(lit("projectID "), QuotedValue.of(col("project_id")), lit(" has no valid row in the project file"))));
     Dataset<Row> joined = bronze.join(broadcast(validProjects), col("project_id").equalTo(col("p_id")), "left");
     Dataset<Row> checked = Rule.apply(joined
             .withColumn("reference_year", col("p_year"))
@@ -121,7 +122,7 @@ final class ResearchConform {
         .withColumn("ec_contribution", when(col("ec_contribution").rlike(AMOUNT), amount.cast("double")))
         .drop("p_id", "p_year", "p_programme");
     Dataset<Row> marked = Duplicates.mark(checked,
-        concat(lit("organisation '"), col("organisation_id"), lit("' in project '"), col("project_id"), lit("'")),
+        concat(lit("organisation "), QuotedValue.of(col("organisation_id")), lit(" in project "), QuotedValue.of(col("project_id"))),
         "project_id", "organisation_id");
     Column region = when(nuts.isNotNull().and(length(nuts).geq(2)), nuts).otherwise(country);
     return RegionColumns.add(marked, region);

@@ -206,7 +206,7 @@ public final class IngestStage {
     Column wellFormed = raw.rlike("^[0-9]{4}$");
     Column year = when(wellFormed, raw.cast("int"));
     Column yearReason = when(raw.isNull(), lit("reference_year is empty"))
-        .when(not(wellFormed), concat(lit("reference_year '"), raw, lit("' is not a four-digit year")))
+        .when(not(wellFormed), concat(lit("reference_year "), QuotedValue.of(raw), lit(" is not a four-digit year")))
         .when(year.gt(rules.maxReferenceYear()), concat(lit("reference_year "), raw,
             lit(" is after the newest accepted year " + rules.maxReferenceYear()
                 + " (clusterscope.conform.max-reference-year)")))
