@@ -100,11 +100,33 @@ final class EstablishmentRules {
         .otherwise(lit(settings.sizeBandEstimator().method()));
   }
 
+  /**
+   * INSEE's identifiers by their documented format: a siret is the 9-digit siren of its enterprise
+   * followed by a 5-digit nic. Both are text; a spreadsheet that read them as numbers writes
+   * {@code 9.13654321E+13} or drops leading zeros. The siret's Luhn check digit is not tested: INSEE
+   * documents exceptions (La Poste's establishments), so a failing check does not make it wrong.
+   */
+  private static List<Rule> sireneIds() {
+    Column siret = col("establishment_id");
+    Column siren = col("enterprise_id");
+    return List.of(
+        Rule.of(QuarantineReason.INVALID_ID, not(siret.rlike("^[0-9]{14}$")),
+            concat(lit("siret "), QuotedValue.of(siret), lit(" is not 14 digits (a siret is text: a spreadsheet that"
+                + " read it as a number writes it in exponent notation or drops its leading zeros)"))),
+        Rule.of(QuarantineReason.MISSING_VALUE, siren.isNull(), lit("siren is empty")),
+        Rule.of(QuarantineReason.INVALID_ID, not(siren.rlike("^[0-9]{9}$")),
+            concat(lit("siren "), QuotedValue.of(siren), lit(" is not 9 digits"))),
+        Rule.of(QuarantineReason.INVALID_ID, substring(siret, 1, 9).notEqual(siren),
+            concat(lit("siret "), QuotedValue.of(siret), lit(" does not begin with its siren "), QuotedValue.of(siren),
+                lit(" (a siret is the siren followed by the 5-digit nic)"))));
+  }
+
   /** The rules in order. */
   private List<Rule> rules() {
     List<Rule> rules = new ArrayList<>();
     if (sirene) {
       rules.add(Rule.of(QuarantineReason.MISSING_VALUE, col("establishment_id").isNull(), lit("siret is empty")));
+      rules.addAll(sireneIds());
       rules.add(Rule.of(QuarantineReason.MISSING_VALUE, col("commune_code").isNull(), lit("codeCommuneEtablissement is empty")));
       rules.add(Rule.of(QuarantineReason.UNKNOWN_COMMUNE, col("region_code").isNull(),
           concat(lit("codeCommuneEtablissement "), QuotedValue.of(col("commune_code")),
@@ -139,6 +161,9 @@ final class EstablishmentRules {
     rules.add(Rule.of(QuarantineReason.INVALID_EMPLOYEES,
         col("employees").isNotNull().and(not(col("employees").rlike("^[0-9]+(\\.[0-9]+)?$"))),
         concat(lit("employees "), QuotedValue.of(col("employees")), lit(" is not a non-negative number"))));
+    rules.add(Rule.of(QuarantineReason.INVALID_EMPLOYEES, col("employees").cast("double").gt(settings.maxEmployees()),
+        concat(lit("employees "), QuotedValue.of(col("employees")), lit(" is more than " + settings.maxEmployees()
+            + ", the most one establishment may have (clusterscope.conform.max-employees)"))));
     rules.add(Rule.of(QuarantineReason.MISSING_EMPLOYMENT,
         col("employees").isNull().and(col("size_band").isNull()),
         lit("neither employees nor size_band is given")));

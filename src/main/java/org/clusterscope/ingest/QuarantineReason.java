@@ -17,13 +17,15 @@ public enum QuarantineReason {
   INVALID_YEAR,
   /** A required value (establishment_id, region_code, nace) is empty. */
   MISSING_VALUE,
+  /** An identifier not in its documented format (SIRENE: siret 14 digits, siren 9, siret beginning with siren). */
+  INVALID_ID,
   /** The region code is not a NUTS code of level 0 to 3. */
   INVALID_REGION,
   /** The region code has a valid shape but is not in the configured NUTS list. */
   UNKNOWN_REGION,
   /** The activity code is not a NACE Rev.2 class. */
   INVALID_NACE,
-  /** employees is not a non-negative number. */
+  /** employees is not a non-negative number, or more than clusterscope.conform.max-employees. */
   INVALID_EMPLOYEES,
   /** The size band is not one of the accepted bands. */
   INVALID_SIZE_BAND,
