@@ -39,7 +39,8 @@ import org.clusterscope.spark.CachedTables;
  * year, option {@code reference-year}), the earliest over its valid IPC rows; a person row takes
  * it from its application, so one whose application has no valid IPC row is quarantined
  * ({@link QuarantineReason#UNKNOWN_APPLICATION}). A person's weight is
- * {@code inv_share * reg_share} (OECD fractional counting). Regions: a NUTS code of a NUTS country
+ * {@code inv_share * reg_share} (OECD fractional counting), each share greater than 0 and at most 1,
+ * and an application's weights sum to 1 ({@link ShareSums}). Regions: a NUTS code of a NUTS country
  * at the levels it determines; persons in other countries (OECD TL codes) count for their
  * country only.
  */
@@ -137,11 +138,19 @@ final class PatentConform {
     List<Rule> rules = new ArrayList<>();
     rules.add(Rule.of(QuarantineReason.MISSING_VALUE, col("appln_id").isNull(), lit("appln_id is empty")));
     rules.add(Rule.of(QuarantineReason.MISSING_VALUE, col("reg_code").isNull(), lit("reg_code is empty")));
+    Column ctry = upper(col("ctry_code"));
+    rules.add(Rule.of(QuarantineReason.INVALID_REGION, ctry.isNotNull().and(not(ctry.rlike("^[A-Z]{2}$"))),
+        concat(lit("ctry_code "), QuotedValue.of(col("ctry_code")), lit(" is not a two-letter country code"))));
+    rules.add(Rule.of(QuarantineReason.INVALID_REGION, ctry.isNull().and(not(reg.rlike("^[A-Z]{2}"))),
+        concat(lit("ctry_code is empty and reg_code "), QuotedValue.of(col("reg_code")),
+            lit(" does not begin with a two-letter country code"))));
     for (String[] share : new String[][] {{"reg_share", "reg_share"}, {"share", "inv_share / app_share"}}) {
       Column value = col(share[0]);
-      rules.add(Rule.of(QuarantineReason.INVALID_SHARE,
-          value.isNull().or(not(value.rlike(SHARE))).or(number(value).gt(1)),
-          concat(lit(share[1] + " "), QuotedValue.of(value), lit(" is not a number from 0 to 1"))));
+      rules.add(Rule.of(QuarantineReason.INVALID_SHARE, value.isNull().or(not(value.rlike(SHARE))),
+          concat(lit(share[1] + " "), QuotedValue.of(value), lit(" is not a number"))));
+      rules.add(Rule.of(QuarantineReason.INVALID_SHARE, not(number(value).gt(0).and(number(value).leq(1))),
+          concat(lit(share[1] + " "), QuotedValue.of(value), lit(" reads as "), number(value).cast("string"),
+              lit(", not a share greater than 0 and at most 1"))));
     }
     rules.add(Rule.of(QuarantineReason.INVALID_REGION, european.and(not(reg.rlike(RegionColumns.NUTS_SHAPE))),
         concat(lit("reg_code "), QuotedValue.of(col("reg_code")), lit(" is not a NUTS code of level 0 to 3 (unknown NUTS level)"))));
@@ -159,6 +168,6 @@ final class PatentConform {
         concat(lit("person "), QuotedValue.of(col("person_id")), lit(" in region "), QuotedValue.of(col("reg_code")),
             lit(" of application "), QuotedValue.of(col("appln_id"))),
         "role", "appln_id", "person_id", "reg_code");
-    return RegionColumns.add(marked, when(european, reg).otherwise(country));
+    return RegionColumns.add(ShareSums.check(marked), when(european, reg).otherwise(country));
   }
 }

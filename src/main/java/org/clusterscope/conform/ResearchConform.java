@@ -42,7 +42,15 @@ import org.clusterscope.spark.CachedTables;
 final class ResearchConform {
   static final List<String> ACTIVITY_TYPES = List.of("PRC", "HES", "REC", "PUB", "OTH");
   private static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}( .*)?$";
-  private static final String AMOUNT = "^[0-9]+([.,][0-9]+)?$";
+  /** CORDIS writes amounts with a decimal comma and no thousands separator. */
+  private static final String AMOUNT = "^[0-9]+(,[0-9]+)?$";
+  /**
+   * The most euro one participation can plausibly receive: a tenth of Horizon Europe's whole
+   * budget (95.5 billion). Larger numbers are typing or export errors; a number too large for a
+   * double would otherwise become Infinity.
+   */
+  static final double MAX_AMOUNT = 1e10;
+  private static final List<String> FLAGS = List.of("true", "false");
 
   private final StageContext ctx;
 
@@ -89,6 +97,23 @@ final class ResearchConform {
     return Duplicates.mark(checked, concat(lit("project id "), QuotedValue.of(col("project_id"))), "project_id");
   }
 
+  /**
+   * An amount in euro with a decimal comma, at most {@link #MAX_AMOUNT}. A point is rejected, not
+   * read: in a comma-decimal file {@code 1.234} is either a thousands separator (1234) or a decimal
+   * point (1.234), and nothing in the value tells which.
+   */
+  private static List<Rule> amountRules(Column text, String field) {
+    return List.of(
+        Rule.of(QuarantineReason.INVALID_AMOUNT, text.contains("."),
+            concat(lit(field + " "), QuotedValue.of(text), lit(" has a point, which in CORDIS's comma-decimal files is"
+                + " either a thousands separator or a decimal point; re-export the file with decimal commas"))),
+        Rule.of(QuarantineReason.INVALID_AMOUNT, text.isNotNull().and(not(text.rlike(AMOUNT))),
+            concat(lit(field + " "), QuotedValue.of(text), lit(" is not a decimal number (digits, decimal comma)"))),
+        Rule.of(QuarantineReason.INVALID_AMOUNT, regexp_replace(text, ",", ".").cast("double").gt(MAX_AMOUNT),
+            concat(lit(field + " "), QuotedValue.of(text), lit(" is more than "
+                + String.format(java.util.Locale.ROOT, "%,.0f", MAX_AMOUNT) + " euro, more than one participation can receive"))));
+  }
+
   /** Organisation rows with the project's year, region columns, reason and detail. */
   static Dataset<Row> participations(Dataset<Row> bronze, Dataset<Row> validProjects) {
     Column nuts = upper(col("nuts_code"));
@@ -108,8 +133,9 @@ final class ResearchConform {
     rules.add(Rule.of(QuarantineReason.REGION_COUNTRY_MISMATCH,
         nuts.isNotNull().and(col("country").isNotNull()).and(substring(nuts, 1, 2).notEqual(country)),
         concat(lit("nutsCode "), QuotedValue.of(col("nuts_code")), lit(" lies outside country "), QuotedValue.of(col("country")))));
-    rules.add(Rule.of(QuarantineReason.INVALID_AMOUNT, col("ec_contribution").isNotNull().and(not(col("ec_contribution").rlike(AMOUNT))),
-        concat(lit("ecContribution "), QuotedValue.of(col("ec_contribution")), lit(" is not a decimal number"))));
+    rules.add(Rule.of(QuarantineReason.INVALID_FLAG, col("sme").isNotNull().and(not(lower(col("sme")).isin(FLAGS.toArray()))),
+        concat(lit("SME "), QuotedValue.of(col("sme")), lit(" is neither true nor false (nor empty, for unknown)"))));
+    rules.addAll(amountRules(col("ec_contribution"), "ecContribution"));
     rules.add(Rule.of(QuarantineReason.UNKNOWN_PROJECT, col("p_id").isNull(),
         concat(lit("projectID "), QuotedValue.of(col("project_id")), lit(" has no valid row in the project file"))));
     Dataset<Row> joined = bronze.join(broadcast(validProjects), col("project_id").equalTo(col("p_id")), "left");
@@ -117,8 +143,8 @@ final class ResearchConform {
             .withColumn("reference_year", col("p_year"))
             .withColumn("framework_programme", col("p_programme")), rules)
         .withColumn("activity_type", upper(col("activity_type")))
-        .withColumn("sme", when(lower(col("sme")).isin("true", "yes", "1"), lit(true))
-            .when(lower(col("sme")).isin("false", "no", "0"), lit(false)))
+        .withColumn("sme", when(lower(col("sme")).equalTo("true"), lit(true))
+            .when(lower(col("sme")).equalTo("false"), lit(false)))
         .withColumn("ec_contribution", when(col("ec_contribution").rlike(AMOUNT), amount.cast("double")))
         .drop("p_id", "p_year", "p_programme");
     Dataset<Row> marked = Duplicates.mark(checked,
