@@ -6,9 +6,12 @@ package org.clusterscope.config;
  * @param sizeBandEstimator how employment is estimated from a size band
  * @param minReferenceYear oldest accepted reference year
  * @param maxReferenceYear newest accepted reference year (later years are quarantined as future)
+ * @param maxEmployees most employees one establishment may report; more is quarantined as
+ *     implausible (a number too large for a double would otherwise become Infinity and every
+ *     location quotient of its cells NaN)
  */
 public record ConformSettings(
-    SizeBandEstimator sizeBandEstimator, int minReferenceYear, int maxReferenceYear) {
+    SizeBandEstimator sizeBandEstimator, int minReferenceYear, int maxReferenceYear, long maxEmployees) {
 
   /** Estimators of employment from a size band {@code lo-hi} or {@code lo+}. */
   public enum SizeBandEstimator {

@@ -297,7 +297,13 @@ public final class SettingsLoader {
             "clusterscope.conform.min-reference-year", origin("conform.min-reference-year"),
             "a year not after max-reference-year " + effectiveMax + " (got " + min + ")");
       }
-      return new ConformSettings(estimator, min, effectiveMax);
+      long maxEmployees = c.getLong("conform.max-employees");
+      if (maxEmployees < 1) {
+        throw Errors.invalidConfigValue(
+            "clusterscope.conform.max-employees", origin("conform.max-employees"),
+            "a whole number of at least 1 (got " + maxEmployees + ")");
+      }
+      return new ConformSettings(estimator, min, effectiveMax, maxEmployees);
     }
 
     private IndicatorSettings indicators(Map<String, Path> customSchemes, List<SourceSettings> sources) {

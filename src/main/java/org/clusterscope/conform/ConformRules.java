@@ -12,6 +12,7 @@ import org.clusterscope.config.Settings;
 import org.clusterscope.config.SourceFormat;
 import org.clusterscope.config.SourceFormat.Part;
 import org.clusterscope.config.SourceSettings;
+import org.clusterscope.ingest.IngestStage;
 import org.clusterscope.ops.RecordOutcomes;
 import org.clusterscope.ops.YearSelection;
 import org.clusterscope.reference.ReferenceData;
@@ -49,7 +50,7 @@ public final class ConformRules {
           if (accepted.containsKey(part)) {
             result.put(part, Delivery.outcome(PatentConform.persons(
                 accepted.get(part).withColumn("role", org.apache.spark.sql.functions.lit(
-                    part == Part.APPLICANTS ? "applicant" : "inventor")), applications), selection));
+                    IngestStage.regpatRole(part).orElseThrow())), applications), selection));
           }
         }
       }

@@ -20,6 +20,7 @@ import org.clusterscope.config.ConformSettings;
 import org.clusterscope.config.SourceFormat;
 import org.clusterscope.config.SourceSettings;
 import org.clusterscope.ingest.IngestStage;
+import org.clusterscope.ingest.QuotedValue;
 import org.clusterscope.publish.TableSpec;
 import org.clusterscope.ops.RecordOutcomes;
 import org.clusterscope.ops.StageContext;
@@ -137,7 +138,7 @@ public final class ConformStage {
       boolean sirene) {
     EstablishmentRules rules = new EstablishmentRules(settings, reference, sirene);
     Dataset<Row> checked = Duplicates.mark(rules.check(rules.normalise(bronze)),
-        concat(lit("establishment_id '"), col("establishment_id"), lit("'")),
+        concat(lit("establishment_id "), QuotedValue.of(col("establishment_id"))),
         "source", "reference_year", "establishment_id");
     Dataset<Row> resolved = checked
         .withColumn("outcome",

@@ -51,7 +51,7 @@ final class Duplicates {
   /**
    * @param checked rows with {@code reason_code} / {@code reason_detail} of the other rules, and
    *     {@code source_file} and {@code line_number}
-   * @param what how the key reads in the message, e.g. {@code concat(lit("siret '"), col("establishment_id"), lit("'"))}
+   * @param what how the key reads in the message, e.g. {@code concat(lit("siret "), QuotedValue.of(col("establishment_id")))}
    * @param keys the key columns, by name
    */
   static Dataset<Row> mark(Dataset<Row> checked, Column what, String... keys) {

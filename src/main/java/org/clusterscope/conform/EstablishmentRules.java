@@ -15,9 +15,9 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.functions;
 import org.clusterscope.config.ConformSettings;
 import org.clusterscope.ingest.QuarantineReason;
+import org.clusterscope.ingest.QuotedValue;
 import org.clusterscope.reference.NaceReference;
 import org.clusterscope.reference.ReferenceData;
 
@@ -100,51 +100,76 @@ final class EstablishmentRules {
         .otherwise(lit(settings.sizeBandEstimator().method()));
   }
 
+  /**
+   * INSEE's identifiers by their documented format: a siret is the 9-digit siren of its enterprise
+   * followed by a 5-digit nic. Both are text; a spreadsheet that read them as numbers writes
+   * {@code 9.13654321E+13} or drops leading zeros. The siret's Luhn check digit is not tested: INSEE
+   * documents exceptions (La Poste's establishments), so a failing check does not make it wrong.
+   */
+  private static List<Rule> sireneIds() {
+    Column siret = col("establishment_id");
+    Column siren = col("enterprise_id");
+    return List.of(
+        Rule.of(QuarantineReason.INVALID_ID, not(siret.rlike("^[0-9]{14}$")),
+            concat(lit("siret "), QuotedValue.of(siret), lit(" is not 14 digits (a siret is text: a spreadsheet that"
+                + " read it as a number writes it in exponent notation or drops its leading zeros)"))),
+        Rule.of(QuarantineReason.MISSING_VALUE, siren.isNull(), lit("siren is empty")),
+        Rule.of(QuarantineReason.INVALID_ID, not(siren.rlike("^[0-9]{9}$")),
+            concat(lit("siren "), QuotedValue.of(siren), lit(" is not 9 digits"))),
+        Rule.of(QuarantineReason.INVALID_ID, substring(siret, 1, 9).notEqual(siren),
+            concat(lit("siret "), QuotedValue.of(siret), lit(" does not begin with its siren "), QuotedValue.of(siren),
+                lit(" (a siret is the siren followed by the 5-digit nic)"))));
+  }
+
   /** The rules in order. */
   private List<Rule> rules() {
     List<Rule> rules = new ArrayList<>();
     if (sirene) {
       rules.add(Rule.of(QuarantineReason.MISSING_VALUE, col("establishment_id").isNull(), lit("siret is empty")));
+      rules.addAll(sireneIds());
       rules.add(Rule.of(QuarantineReason.MISSING_VALUE, col("commune_code").isNull(), lit("codeCommuneEtablissement is empty")));
       rules.add(Rule.of(QuarantineReason.UNKNOWN_COMMUNE, col("region_code").isNull(),
-          concat(lit("codeCommuneEtablissement '"), col("commune_code"),
-              lit("' is not in the commune-to-NUTS 3 correspondence (the source's commune-nuts option)"))));
+          concat(lit("codeCommuneEtablissement "), QuotedValue.of(col("commune_code")),
+              lit(" is not in the commune-to-NUTS 3 correspondence (the source's commune-nuts option)"))));
       rules.add(Rule.of(QuarantineReason.WRONG_NOMENCLATURE, not(col("nace_nomenclature").eqNullSafe("NAFRev2")),
-          concat(lit("nomenclatureActivitePrincipaleEtablissement '"), functions.coalesce(col("nace_nomenclature"), lit("")),
-              lit("' is not NAFRev2; only NAF rev. 2 activities map to NACE Rev.2"))));
+          concat(lit("nomenclatureActivitePrincipaleEtablissement "), QuotedValue.of(col("nace_nomenclature")),
+              lit(" is not NAFRev2; only NAF rev. 2 activities map to NACE Rev.2"))));
     }
     for (String field : List.of("establishment_id", "region_code", "nace")) {
       rules.add(Rule.of(QuarantineReason.MISSING_VALUE, col(field).isNull(), lit(field + " is empty")));
     }
     rules.add(Rule.of(QuarantineReason.INVALID_REGION, not(region().rlike(NUTS_SHAPE)),
-        concat(lit("region_code '"), col("region_code"),
-            lit("' is not a NUTS code (two-letter country code and up to three characters, levels 0 to 3)"))));
+        concat(lit("region_code "), QuotedValue.of(col("region_code")),
+            lit(" is not a NUTS code (two-letter country code and up to three characters, levels 0 to 3)"))));
     reference.nuts().ifPresent(nuts -> rules.add(Rule.of(QuarantineReason.UNKNOWN_REGION,
         not(extraRegio()).and(not(region().isin(nuts.labels().keySet().toArray()))),
-        concat(lit("region_code '"), col("region_code"),
-            lit("' is not in the NUTS list (clusterscope.reference.nuts-regions)")))));
+        concat(lit("region_code "), QuotedValue.of(col("region_code")),
+            lit(" is not in the NUTS list (clusterscope.reference.nuts-regions)")))));
     rules.add(Rule.of(QuarantineReason.INVALID_NACE, col("nace_class").isNull(),
-        concat(lit("nace '"), col("nace"), lit("' is not a NACE Rev.2 class (29.32, 2932 or 29.32Z)"))));
+        concat(lit("nace "), QuotedValue.of(col("nace")), lit(" is not a NACE Rev.2 class (29.32, 2932 or 29.32Z)"))));
     rules.add(Rule.of(QuarantineReason.INVALID_NACE, col("nace_section").isNull(),
-        concat(lit("nace '"), col("nace"), lit("': division "), col("nace_division"),
+        concat(lit("nace "), QuotedValue.of(col("nace")), lit(": division "), col("nace_division"),
             lit(" does not exist in NACE Rev.2"))));
     if (!reference.nace().classLabels().isEmpty()) {
       rules.add(Rule.of(QuarantineReason.INVALID_NACE,
           not(col("nace_class").isin(reference.nace().classLabels().keySet().toArray())),
-          concat(lit("nace '"), col("nace"), lit("': class "), col("nace_class"),
+          concat(lit("nace "), QuotedValue.of(col("nace")), lit(": class "), col("nace_class"),
               lit(" does not exist in NACE Rev.2 (clusterscope.reference.nace)"))));
     }
     rules.add(Rule.of(QuarantineReason.INVALID_STATUS, col(STATUS).isNull(),
-        concat(lit("status '"), col("status"), lit("' is neither active nor closed"))));
+        concat(lit("status "), QuotedValue.of(col("status")), lit(" is neither active nor closed"))));
     rules.add(Rule.of(QuarantineReason.INVALID_EMPLOYEES,
         col("employees").isNotNull().and(not(col("employees").rlike("^[0-9]+(\\.[0-9]+)?$"))),
-        concat(lit("employees '"), col("employees"), lit("' is not a non-negative number"))));
+        concat(lit("employees "), QuotedValue.of(col("employees")), lit(" is not a non-negative number"))));
+    rules.add(Rule.of(QuarantineReason.INVALID_EMPLOYEES, col("employees").cast("double").gt(settings.maxEmployees()),
+        concat(lit("employees "), QuotedValue.of(col("employees")), lit(" is more than " + settings.maxEmployees()
+            + ", the most one establishment may have (clusterscope.conform.max-employees)"))));
     rules.add(Rule.of(QuarantineReason.MISSING_EMPLOYMENT,
         col("employees").isNull().and(col("size_band").isNull()),
         lit("neither employees nor size_band is given")));
     rules.add(Rule.of(QuarantineReason.INVALID_SIZE_BAND,
         col("employees").isNull().and(not(SizeBands.isAccepted(col(SIZE_BAND)))),
-        concat(lit("size_band '"), col("size_band"), lit("' is not an accepted band (" + SizeBands.list() + ")"))));
+        concat(lit("size_band "), QuotedValue.of(col("size_band")), lit(" is not an accepted band (" + SizeBands.list() + ")"))));
     return rules;
   }
 }

@@ -24,6 +24,7 @@ import org.clusterscope.config.SourceFormat.Part;
 import org.clusterscope.config.SourceSettings;
 import org.clusterscope.errors.Errors;
 import org.clusterscope.ingest.QuarantineReason;
+import org.clusterscope.ingest.QuotedValue;
 import org.clusterscope.ops.RecordOutcomes;
 import org.clusterscope.ops.StageContext;
 import org.clusterscope.ops.YearSelection;
@@ -38,7 +39,8 @@ import org.clusterscope.spark.CachedTables;
  * year, option {@code reference-year}), the earliest over its valid IPC rows; a person row takes
  * it from its application, so one whose application has no valid IPC row is quarantined
  * ({@link QuarantineReason#UNKNOWN_APPLICATION}). A person's weight is
- * {@code inv_share * reg_share} (OECD fractional counting). Regions: a NUTS code of a NUTS country
+ * {@code inv_share * reg_share} (OECD fractional counting), each share greater than 0 and at most 1,
+ * and an application's weights sum to 1 ({@link ShareSums}). Regions: a NUTS code of a NUTS country
  * at the levels it determines; persons in other countries (OECD TL codes) count for their
  * country only.
  */
@@ -108,16 +110,16 @@ final class PatentConform {
         Rule.of(QuarantineReason.MISSING_VALUE, col("appln_id").isNull(), lit("appln_id is empty")),
         Rule.of(QuarantineReason.MISSING_VALUE, col("ipc").isNull(), lit("IPC is empty")),
         Rule.of(QuarantineReason.INVALID_YEAR, year.isNull(),
-            concat(lit(yearField + " '"), coalesce(raw, lit("")), lit("' is not a four-digit year"))),
+            concat(lit(yearField + " "), QuotedValue.of(raw), lit(" is not a four-digit year"))),
         Rule.of(QuarantineReason.INVALID_YEAR, year.lt(settings.minReferenceYear()).or(year.gt(settings.maxReferenceYear())),
             concat(lit(yearField + " " ), raw, lit(" is outside the accepted years "
                 + settings.minReferenceYear() + "-" + settings.maxReferenceYear()
                 + " (clusterscope.conform.min-reference-year / max-reference-year)"))),
         Rule.of(QuarantineReason.INVALID_IPC, not(IpcConcordance.isWellFormed(code)),
-            concat(lit("IPC '"), col("ipc"), lit("' is not an IPC symbol such as A61K 31/00"))));
+            concat(lit("IPC "), QuotedValue.of(col("ipc")), lit(" is not an IPC symbol such as A61K 31/00"))));
     Dataset<Row> checked = Rule.apply(bronze.withColumn("ipc_code", code), rules);
     Dataset<Row> marked = Duplicates.mark(checked,
-        concat(lit("IPC '"), col("ipc_code"), lit("' of application '"), col("appln_id"), lit("'")),
+        concat(lit("IPC "), QuotedValue.of(col("ipc_code")), lit(" of application "), QuotedValue.of(col("appln_id"))),
         "appln_id", "ipc_code");
     Column applicationYear = min(when(col("reason_code").isNull(), year)).over(Window.partitionBy("appln_id"));
     return marked.withColumn("reference_year", when(col("reason_code").isNull(), applicationYear).otherwise(year));
@@ -136,18 +138,26 @@ final class PatentConform {
     List<Rule> rules = new ArrayList<>();
     rules.add(Rule.of(QuarantineReason.MISSING_VALUE, col("appln_id").isNull(), lit("appln_id is empty")));
     rules.add(Rule.of(QuarantineReason.MISSING_VALUE, col("reg_code").isNull(), lit("reg_code is empty")));
+    Column ctry = upper(col("ctry_code"));
+    rules.add(Rule.of(QuarantineReason.INVALID_REGION, ctry.isNotNull().and(not(ctry.rlike("^[A-Z]{2}$"))),
+        concat(lit("ctry_code "), QuotedValue.of(col("ctry_code")), lit(" is not a two-letter country code"))));
+    rules.add(Rule.of(QuarantineReason.INVALID_REGION, ctry.isNull().and(not(reg.rlike("^[A-Z]{2}"))),
+        concat(lit("ctry_code is empty and reg_code "), QuotedValue.of(col("reg_code")),
+            lit(" does not begin with a two-letter country code"))));
     for (String[] share : new String[][] {{"reg_share", "reg_share"}, {"share", "inv_share / app_share"}}) {
       Column value = col(share[0]);
-      rules.add(Rule.of(QuarantineReason.INVALID_SHARE,
-          value.isNull().or(not(value.rlike(SHARE))).or(number(value).gt(1)),
-          concat(lit(share[1] + " '"), coalesce(value, lit("")), lit("' is not a number from 0 to 1"))));
+      rules.add(Rule.of(QuarantineReason.INVALID_SHARE, value.isNull().or(not(value.rlike(SHARE))),
+          concat(lit(share[1] + " "), QuotedValue.of(value), lit(" is not a number"))));
+      rules.add(Rule.of(QuarantineReason.INVALID_SHARE, not(number(value).gt(0).and(number(value).leq(1))),
+          concat(lit(share[1] + " "), QuotedValue.of(value), lit(" reads as "), number(value).cast("string"),
+              lit(", not a share greater than 0 and at most 1"))));
     }
     rules.add(Rule.of(QuarantineReason.INVALID_REGION, european.and(not(reg.rlike(RegionColumns.NUTS_SHAPE))),
-        concat(lit("reg_code '"), col("reg_code"), lit("' is not a NUTS code of level 0 to 3 (unknown NUTS level)"))));
+        concat(lit("reg_code "), QuotedValue.of(col("reg_code")), lit(" is not a NUTS code of level 0 to 3 (unknown NUTS level)"))));
     rules.add(Rule.of(QuarantineReason.REGION_COUNTRY_MISMATCH, european.and(substring(reg, 1, 2).notEqual(country)),
-        concat(lit("reg_code '"), col("reg_code"), lit("' lies outside ctry_code '"), col("ctry_code"), lit("'"))));
+        concat(lit("reg_code "), QuotedValue.of(col("reg_code")), lit(" lies outside ctry_code "), QuotedValue.of(col("ctry_code")))));
     rules.add(Rule.of(QuarantineReason.UNKNOWN_APPLICATION, col("a_id").isNull(),
-        concat(lit("appln_id '"), col("appln_id"), lit("' has no valid row in the IPC file, so its year is unknown"))));
+        concat(lit("appln_id "), QuotedValue.of(col("appln_id")), lit(" has no valid row in the IPC file, so its year is unknown"))));
     Dataset<Row> checked = Rule.apply(bronze.join(broadcast(applications), col("appln_id").equalTo(col("a_id")), "left")
             .withColumn("reference_year", col("a_year")), rules)
         .withColumn("person_share", number(col("share")))
@@ -155,9 +165,9 @@ final class PatentConform {
         .withColumn("weight", col("person_share").multiply(col("reg_share")))
         .drop("a_id", "a_year");
     Dataset<Row> marked = Duplicates.mark(checked,
-        concat(lit("person '"), col("person_id"), lit("' in region '"), col("reg_code"), lit("' of application '"),
-            col("appln_id"), lit("'")),
+        concat(lit("person "), QuotedValue.of(col("person_id")), lit(" in region "), QuotedValue.of(col("reg_code")),
+            lit(" of application "), QuotedValue.of(col("appln_id"))),
         "role", "appln_id", "person_id", "reg_code");
-    return RegionColumns.add(marked, when(european, reg).otherwise(country));
+    return RegionColumns.add(ShareSums.check(marked), when(european, reg).otherwise(country));
   }
 }

@@ -25,6 +25,7 @@ import org.clusterscope.config.ConformSettings;
 import org.clusterscope.config.SourceFormat.Part;
 import org.clusterscope.config.SourceSettings;
 import org.clusterscope.ingest.QuarantineReason;
+import org.clusterscope.ingest.QuotedValue;
 import org.clusterscope.ops.RecordOutcomes;
 import org.clusterscope.ops.StageContext;
 import org.clusterscope.ops.YearSelection;
@@ -41,7 +42,15 @@ import org.clusterscope.spark.CachedTables;
 final class ResearchConform {
   static final List<String> ACTIVITY_TYPES = List.of("PRC", "HES", "REC", "PUB", "OTH");
   private static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}( .*)?$";
-  private static final String AMOUNT = "^[0-9]+([.,][0-9]+)?$";
+  /** CORDIS writes amounts with a decimal comma and no thousands separator. */
+  private static final String AMOUNT = "^[0-9]+(,[0-9]+)?$";
+  /**
+   * The most euro one participation can plausibly receive: a tenth of Horizon Europe's whole
+   * budget (95.5 billion). Larger numbers are typing or export errors; a number too large for a
+   * double would otherwise become Infinity.
+   */
+  static final double MAX_AMOUNT = 1e10;
+  private static final List<String> FLAGS = List.of("true", "false");
 
   private final StageContext ctx;
 
@@ -79,13 +88,30 @@ final class ResearchConform {
         Rule.of(QuarantineReason.MISSING_VALUE, col("project_id").isNull(), lit("id is empty")),
         Rule.of(QuarantineReason.INVALID_DATE, col("start_date").isNull(), lit("startDate is empty")),
         Rule.of(QuarantineReason.INVALID_DATE, not(col("start_date").rlike(DATE)).or(date.isNull()),
-            concat(lit("startDate '"), col("start_date"), lit("' is not a date yyyy-mm-dd"))),
+            concat(lit("startDate "), QuotedValue.of(col("start_date")), lit(" is not a date yyyy-mm-dd"))),
         Rule.of(QuarantineReason.INVALID_YEAR,
             startYear.lt(settings.minReferenceYear()).or(startYear.gt(settings.maxReferenceYear())),
-            concat(lit("startDate '"), col("start_date"), lit("' is outside the accepted years "
+            concat(lit("startDate "), QuotedValue.of(col("start_date")), lit(" is outside the accepted years "
                 + settings.minReferenceYear() + "-" + settings.maxReferenceYear()))));
     Dataset<Row> checked = Rule.apply(bronze.withColumn("reference_year", startYear), rules);
-    return Duplicates.mark(checked, concat(lit("project id '"), col("project_id"), lit("'")), "project_id");
+    return Duplicates.mark(checked, concat(lit("project id "), QuotedValue.of(col("project_id"))), "project_id");
+  }
+
+  /**
+   * An amount in euro with a decimal comma, at most {@link #MAX_AMOUNT}. A point is rejected, not
+   * read: in a comma-decimal file {@code 1.234} is either a thousands separator (1234) or a decimal
+   * point (1.234), and nothing in the value tells which.
+   */
+  private static List<Rule> amountRules(Column text, String field) {
+    return List.of(
+        Rule.of(QuarantineReason.INVALID_AMOUNT, text.contains("."),
+            concat(lit(field + " "), QuotedValue.of(text), lit(" has a point, which in CORDIS's comma-decimal files is"
+                + " either a thousands separator or a decimal point; re-export the file with decimal commas"))),
+        Rule.of(QuarantineReason.INVALID_AMOUNT, text.isNotNull().and(not(text.rlike(AMOUNT))),
+            concat(lit(field + " "), QuotedValue.of(text), lit(" is not a decimal number (digits, decimal comma)"))),
+        Rule.of(QuarantineReason.INVALID_AMOUNT, regexp_replace(text, ",", ".").cast("double").gt(MAX_AMOUNT),
+            concat(lit(field + " "), QuotedValue.of(text), lit(" is more than "
+                + String.format(java.util.Locale.ROOT, "%,.0f", MAX_AMOUNT) + " euro, more than one participation can receive"))));
   }
 
   /** Organisation rows with the project's year, region columns, reason and detail. */
@@ -97,31 +123,32 @@ final class ResearchConform {
     rules.add(Rule.of(QuarantineReason.MISSING_VALUE, col("project_id").isNull(), lit("projectID is empty")));
     rules.add(Rule.of(QuarantineReason.MISSING_VALUE, col("organisation_id").isNull(), lit("organisationID is empty")));
     rules.add(Rule.of(QuarantineReason.INVALID_ACTIVITY_TYPE, not(upper(coalesce(col("activity_type"), lit(""))).isin(ACTIVITY_TYPES.toArray())),
-        concat(lit("activityType '"), coalesce(col("activity_type"), lit("")), lit("' is not one of " + String.join(", ", ACTIVITY_TYPES)))));
+        concat(lit("activityType "), QuotedValue.of(col("activity_type")), lit(" is not one of " + String.join(", ", ACTIVITY_TYPES)))));
     rules.add(Rule.of(QuarantineReason.MISSING_VALUE, col("country").isNull().and(col("nuts_code").isNull()),
         lit("neither country nor nutsCode is given")));
     rules.add(Rule.of(QuarantineReason.INVALID_REGION, col("country").isNotNull().and(not(upper(col("country")).rlike("^[A-Z]{2}$"))),
-        concat(lit("country '"), col("country"), lit("' is not a two-letter country code"))));
+        concat(lit("country "), QuotedValue.of(col("country")), lit(" is not a two-letter country code"))));
     rules.add(Rule.of(QuarantineReason.INVALID_REGION, nuts.isNotNull().and(not(nuts.rlike(RegionColumns.NUTS_SHAPE))),
-        concat(lit("nutsCode '"), col("nuts_code"), lit("' is not a NUTS code of level 0 to 3"))));
+        concat(lit("nutsCode "), QuotedValue.of(col("nuts_code")), lit(" is not a NUTS code of level 0 to 3"))));
     rules.add(Rule.of(QuarantineReason.REGION_COUNTRY_MISMATCH,
         nuts.isNotNull().and(col("country").isNotNull()).and(substring(nuts, 1, 2).notEqual(country)),
-        concat(lit("nutsCode '"), col("nuts_code"), lit("' lies outside country '"), col("country"), lit("'"))));
-    rules.add(Rule.of(QuarantineReason.INVALID_AMOUNT, col("ec_contribution").isNotNull().and(not(col("ec_contribution").rlike(AMOUNT))),
-        concat(lit("ecContribution '"), col("ec_contribution"), lit("' is not a decimal number"))));
+        concat(lit("nutsCode "), QuotedValue.of(col("nuts_code")), lit(" lies outside country "), QuotedValue.of(col("country")))));
+    rules.add(Rule.of(QuarantineReason.INVALID_FLAG, col("sme").isNotNull().and(not(lower(col("sme")).isin(FLAGS.toArray()))),
+        concat(lit("SME "), QuotedValue.of(col("sme")), lit(" is neither true nor false (nor empty, for unknown)"))));
+    rules.addAll(amountRules(col("ec_contribution"), "ecContribution"));
     rules.add(Rule.of(QuarantineReason.UNKNOWN_PROJECT, col("p_id").isNull(),
-        concat(lit("projectID '"), col("project_id"), lit("' has no valid row in the project file"))));
+        concat(lit("projectID "), QuotedValue.of(col("project_id")), lit(" has no valid row in the project file"))));
     Dataset<Row> joined = bronze.join(broadcast(validProjects), col("project_id").equalTo(col("p_id")), "left");
     Dataset<Row> checked = Rule.apply(joined
             .withColumn("reference_year", col("p_year"))
             .withColumn("framework_programme", col("p_programme")), rules)
         .withColumn("activity_type", upper(col("activity_type")))
-        .withColumn("sme", when(lower(col("sme")).isin("true", "yes", "1"), lit(true))
-            .when(lower(col("sme")).isin("false", "no", "0"), lit(false)))
+        .withColumn("sme", when(lower(col("sme")).equalTo("true"), lit(true))
+            .when(lower(col("sme")).equalTo("false"), lit(false)))
         .withColumn("ec_contribution", when(col("ec_contribution").rlike(AMOUNT), amount.cast("double")))
         .drop("p_id", "p_year", "p_programme");
     Dataset<Row> marked = Duplicates.mark(checked,
-        concat(lit("organisation '"), col("organisation_id"), lit("' in project '"), col("project_id"), lit("'")),
+        concat(lit("organisation "), QuotedValue.of(col("organisation_id")), lit(" in project "), QuotedValue.of(col("project_id"))),
         "project_id", "organisation_id");
     Column region = when(nuts.isNotNull().and(length(nuts).geq(2)), nuts).otherwise(country);
     return RegionColumns.add(marked, region);

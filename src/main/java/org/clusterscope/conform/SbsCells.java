@@ -20,6 +20,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.clusterscope.ingest.QuarantineReason;
+import org.clusterscope.ingest.QuotedValue;
 import org.clusterscope.ops.RecordOutcomes;
 import org.clusterscope.reference.NaceReference;
 import org.clusterscope.reference.ReferenceData;
@@ -63,16 +64,16 @@ final class SbsCells {
 
     List<Column[]> rejected = new ArrayList<>();
     rejected.add(new Column[] {not(geo.rlike(RegionColumns.NUTS_SHAPE)), lit(QuarantineReason.INVALID_REGION.code()),
-        concat(lit("geo '"), col("geo"), lit("' is not a NUTS code of level 0 to 3"))});
+        concat(lit("geo "), QuotedValue.of(col("geo")), lit(" is not a NUTS code of level 0 to 3"))});
     reference.nuts().ifPresent(nuts -> rejected.add(new Column[] {
         not(RegionColumns.extraRegio(geo)).and(not(geo.isin(nuts.labels().keySet().toArray()))),
         lit(QuarantineReason.UNKNOWN_REGION.code()),
-        concat(lit("geo '"), col("geo"), lit("' is not in the NUTS list (clusterscope.reference.nuts-regions)"))}));
+        concat(lit("geo "), QuotedValue.of(col("geo")), lit(" is not in the NUTS list (clusterscope.reference.nuts-regions)"))}));
     rejected.add(new Column[] {not(isSection.or(isDivision.and(divisionSection.eqNullSafe(substring(nace, 1, 1))))),
         lit(QuarantineReason.INVALID_NACE.code()),
-        concat(lit("nace_r2 '"), col("nace_r2"), lit("' is neither a NACE Rev.2 section (C) nor one of its divisions (C29)"))});
+        concat(lit("nace_r2 "), QuotedValue.of(col("nace_r2")), lit(" is neither a NACE Rev.2 section (C) nor one of its divisions (C29)"))});
     rejected.add(new Column[] {not(value.rlike(NUMBER).or(value.rlike(MISSING))), lit(QuarantineReason.INVALID_VALUE.code()),
-        concat(lit("value '"), col("value"), lit("' is neither a number with optional flags (628 e) nor ':' / ': c'"))});
+        concat(lit("value "), QuotedValue.of(col("value")), lit(" is neither a number with optional flags (628 e) nor ':' / ': c'"))});
 
     Column excludedReason = lit(null).cast("string");
     for (int i = excluded.size() - 1; i >= 0; i--) {

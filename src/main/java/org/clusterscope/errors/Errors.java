@@ -169,6 +169,13 @@ public final class Errors {
         + " fix the input, and rerun.");
   }
 
+  public static ClusterscopeException nonFiniteValues(String runId, String table, String detail) {
+    return input("Run " + runId + " stopped before writing " + table + ": " + detail + ". An input"
+        + " value too large or too small for the formulas got past the conform rules, or a formula"
+        + " divided without try_divide. " + table + " was not updated; see cs_ops.data_quality"
+        + " (check finite_values), find the input in cs_silver, and report it as a bug.");
+  }
+
   public static ClusterscopeException tableMissing(String table) {
     return input("Table " + table + " does not exist yet. Run the stage that writes it first"
         + " (jobs/clusterscope run --config <file>).");

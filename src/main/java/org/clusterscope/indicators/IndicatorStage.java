@@ -17,6 +17,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.clusterscope.errors.Errors;
+import org.clusterscope.ops.FiniteValues;
 import org.clusterscope.ops.StageContext;
 import org.clusterscope.ops.YearSelection;
 import org.clusterscope.publish.GoldTables;
@@ -178,6 +179,7 @@ public final class IndicatorStage {
 
   private void write(org.clusterscope.publish.TableSpec table, Dataset<Row> data, SortedSet<Integer> years) {
     ctx.describe("indicators: " + table.name() + " " + years, () -> {
+      FiniteValues.require(ctx, ctx.table(table), data);
       long version = ctx.tables().replaceYears(table, data, years, null);
       ctx.audit().addVersion(ctx.table(table), version);
       return version;

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.when;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -175,11 +176,27 @@ public final class IngestStage {
       default -> throw new IllegalStateException("No bronze table for part " + part);
     };
     Dataset<Row> accepted = classified.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED))
-        .withColumn("run_id", lit(ctx.audit().runId()))
-        .withColumn("role", lit(part == Part.APPLICANTS ? "applicant" : "inventor"));
+        .withColumn("run_id", lit(ctx.audit().runId()));
+    Optional<String> personRole = regpatRole(part);
+    if (personRole.isPresent()) {
+      accepted = accepted.withColumn("role", lit(personRole.get()));
+    }
     long version = ctx.tables().replaceSource(table, accepted, recordSet);
     ctx.audit().addVersion(ctx.table(table), version);
     return counts;
+  }
+
+  /**
+   * The role a REGPAT person file gives its rows (its files have no role column); empty for the
+   * other parts, CORDIS organisations among them, whose {@code role} column is the source's own
+   * (coordinator, participant, ...).
+   */
+  public static Optional<String> regpatRole(Part part) {
+    return switch (part) {
+      case INVENTORS -> Optional.of("inventor");
+      case APPLICANTS -> Optional.of("applicant");
+      default -> Optional.empty();
+    };
   }
 
   /** The ingest outcome of records without a year of their own (also used by {@code validate}). */
@@ -206,7 +223,7 @@ public final class IngestStage {
     Column wellFormed = raw.rlike("^[0-9]{4}$");
     Column year = when(wellFormed, raw.cast("int"));
     Column yearReason = when(raw.isNull(), lit("reference_year is empty"))
-        .when(not(wellFormed), concat(lit("reference_year '"), raw, lit("' is not a four-digit year")))
+        .when(not(wellFormed), concat(lit("reference_year "), QuotedValue.of(raw), lit(" is not a four-digit year")))
         .when(year.gt(rules.maxReferenceYear()), concat(lit("reference_year "), raw,
             lit(" is after the newest accepted year " + rules.maxReferenceYear()
                 + " (clusterscope.conform.max-reference-year)")))

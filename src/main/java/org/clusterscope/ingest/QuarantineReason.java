@@ -17,13 +17,15 @@ public enum QuarantineReason {
   INVALID_YEAR,
   /** A required value (establishment_id, region_code, nace) is empty. */
   MISSING_VALUE,
+  /** An identifier not in its documented format (SIRENE: siret 14 digits, siren 9, siret beginning with siren). */
+  INVALID_ID,
   /** The region code is not a NUTS code of level 0 to 3. */
   INVALID_REGION,
   /** The region code has a valid shape but is not in the configured NUTS list. */
   UNKNOWN_REGION,
   /** The activity code is not a NACE Rev.2 class. */
   INVALID_NACE,
-  /** employees is not a non-negative number. */
+  /** employees is not a non-negative number, or more than clusterscope.conform.max-employees. */
   INVALID_EMPLOYEES,
   /** The size band is not one of the accepted bands. */
   INVALID_SIZE_BAND,
@@ -37,8 +39,13 @@ public enum QuarantineReason {
   EMPTY_FILE,
   /** A statistical value (SBS cell) is neither a number with optional flags nor ':'. */
   INVALID_VALUE,
-  /** A REGPAT share is not a number from 0 to 1. */
+  /** A REGPAT share is not a number greater than 0 and at most 1. */
   INVALID_SHARE,
+  /**
+   * The weights (inv_share or app_share times reg_share) of a REGPAT application's accepted rows
+   * do not sum to 1 within {@code 0.01}: the application would count more (or less) than once.
+   */
+  INVALID_SHARE_SUM,
   /** The region code belongs to another country than the record's country code. */
   REGION_COUNTRY_MISMATCH,
   /** A REGPAT person row whose application has no valid row in the IPC file (so no year). */
@@ -51,8 +58,13 @@ public enum QuarantineReason {
   UNKNOWN_COMMUNE,
   /** A CORDIS activity type other than PRC, HES, REC, PUB, OTH. */
   INVALID_ACTIVITY_TYPE,
-  /** A CORDIS amount that is not a decimal number (comma or point decimals). */
+  /**
+   * A CORDIS amount that is not a decimal number with a decimal comma (a point is ambiguous in a
+   * comma-decimal file), or is above a plausible bound.
+   */
   INVALID_AMOUNT,
+  /** A CORDIS true/false field (SME) holding something else. */
+  INVALID_FLAG,
   /** A CORDIS participation whose project has no valid row in the project file (so no year). */
   UNKNOWN_PROJECT,
   /** A CORDIS date that is not a valid yyyy-mm-dd date. */

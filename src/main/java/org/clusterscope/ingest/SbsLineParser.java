@@ -97,7 +97,7 @@ final class SbsLineParser implements Serializable {
     String[] dims = cells[0].split(",", -1);
     if (dims.length != dimensionCount) {
       return List.of(reject(line, lineNumber, QuarantineReason.MALFORMED_LINE,
-          "the first cell '" + cells[0] + "' has " + dims.length + " dimensions, the header has " + dimensionCount));
+          "the first cell " + QuotedValue.of(cells[0]) + " has " + dims.length + " dimensions, the header has " + dimensionCount));
     }
     List<Row> rows = new ArrayList<>();
     for (int p = 0; p < periods.size(); p++) {

@@ -60,6 +60,20 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void theMostEmployeesOfOneEstablishmentDefaultsTo500000AndMustBePositive() throws IOException {
+    assertEquals(500_000L, new SettingsLoader().load(write(""), List.of(), Optional.empty()).conform().maxEmployees());
+    assertEquals(20_000L, new SettingsLoader().load(write("conform.max-employees = 20000"), List.of(), Optional.empty())
+        .conform().maxEmployees());
+
+    Path zero = write("conform.max-employees = 0");
+    ClusterscopeException e = assertThrows(ClusterscopeException.class,
+        () -> new SettingsLoader().load(zero, List.of(), Optional.empty()));
+    assertEquals(ExitCode.USAGE, e.exitCode());
+    assertTrue(e.getMessage().contains("clusterscope.conform.max-employees"), e.getMessage());
+    assertTrue(e.getMessage().contains("at least 1 (got 0)"), e.getMessage());
+  }
+
+  @Test
   void overridesReachSparkAndClusterscopeKeysAndChangeTheDigest() throws IOException {
     Path conf = write("");
     Settings plain = new SettingsLoader().load(conf, List.of(), Optional.empty());
