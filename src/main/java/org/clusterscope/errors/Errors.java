@@ -170,9 +170,10 @@ public final class Errors {
   }
 
   public static ClusterscopeException nonFiniteValues(String runId, String table, String detail) {
-    return input("Run " + runId + " stopped before writing " + table + ": " + detail + ". An input"
+    return input("Run " + runId + " stopped after writing " + table + ": " + detail + ". An input"
         + " value too large or too small for the formulas got past the conform rules, or a formula"
-        + " divided without try_divide. " + table + " was not updated; see cs_ops.data_quality"
+        + " divided without try_divide. " + table + " was restored to its version before the write;"
+        + " see cs_ops.data_quality"
         + " (check finite_values), find the input in cs_silver, and report it as a bug.");
   }
 

@@ -17,11 +17,11 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.clusterscope.errors.Errors;
-import org.clusterscope.ops.FiniteValues;
 import org.clusterscope.ops.StageContext;
 import org.clusterscope.ops.YearSelection;
 import org.clusterscope.publish.GoldTables;
 import org.clusterscope.publish.PipelineTables;
+import org.clusterscope.publish.TableSpec;
 import org.clusterscope.reference.CustomScheme;
 import org.clusterscope.reference.ReferenceData;
 import org.clusterscope.reference.SectorScheme;
@@ -177,13 +177,8 @@ public final class IndicatorStage {
     return sources.isEmpty() ? silver : silver.filter(col("source").isin(sources.toArray()));
   }
 
-  private void write(org.clusterscope.publish.TableSpec table, Dataset<Row> data, SortedSet<Integer> years) {
-    ctx.describe("indicators: " + table.name() + " " + years, () -> {
-      FiniteValues.require(ctx, ctx.table(table), data);
-      long version = ctx.tables().replaceYears(table, data, years, null);
-      ctx.audit().addVersion(ctx.table(table), version);
-      return version;
-    });
+  private void write(TableSpec table, Dataset<Row> data, SortedSet<Integer> years) {
+    ctx.writeGold("indicators", table, data, years);
   }
 
   /**

@@ -9,7 +9,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.clusterscope.indicators.PatentCounts;
 import org.clusterscope.indicators.Relatedness;
-import org.clusterscope.ops.FiniteValues;
 import org.clusterscope.ops.StageContext;
 import org.clusterscope.ops.YearSelection;
 import org.clusterscope.publish.GoldTables;
@@ -117,11 +116,6 @@ public final class LinkageStage {
   }
 
   private void write(TableSpec table, Dataset<Row> data, SortedSet<Integer> years) {
-    ctx.describe("linkages: " + table.name() + " " + years, () -> {
-      FiniteValues.require(ctx, ctx.table(table), data);
-      long version = ctx.tables().replaceYears(table, data, years, null);
-      ctx.audit().addVersion(ctx.table(table), version);
-      return version;
-    });
+    ctx.writeGold("linkages", table, data, years);
   }
 }

@@ -17,11 +17,11 @@ import org.apache.spark.sql.types.StructField;
 import org.clusterscope.errors.Errors;
 
 /**
- * The data-quality check {@code finite_values} (severity error) of a table about to be published:
+ * The data-quality check {@code finite_values} (severity error) of a gold table's written years:
  * no floating-point column holds NaN or an infinity. Indicators divide and take logarithms, so
  * one non-finite input (an employment of Infinity) turns every cell it touches into NaN; the rules
- * of conform quarantine such inputs, and this check stops a run before any that slips through
- * reaches a gold table. One aggregation over the table's floating-point columns.
+ * of conform quarantine such inputs, and this check stops a run where one slips through, with the
+ * table restored to its version before the write. One aggregation over the table's floating-point columns.
  */
 public final class FiniteValues {
   static final String CHECK = "finite_values";
@@ -61,13 +61,17 @@ public final class FiniteValues {
   }
 
   /**
-   * Evaluates the check, keeps it in the run's audit (written to {@code cs_ops.data_quality}), and
-   * throws a data-quality error (exit 3) when it fails, before the caller writes {@code data}.
+   * Evaluates the check on the rows just written ({@code written}), keeps it in the run's audit
+   * (written to {@code cs_ops.data_quality}), and where it fails runs {@code undo} (which restores
+   * the table's previous version, so no non-finite value stays in gold) and throws a data-quality
+   * error (exit 3). Checking what was written reads the table's columns once; checking before the
+   * write computed a table that is not materialised (region_openness) a second time.
    */
-  public static void require(StageContext ctx, String table, Dataset<Row> data) {
-    QualityCheck check = evaluate(table, data);
+  public static void require(StageContext ctx, String table, Dataset<Row> written, Runnable undo) {
+    QualityCheck check = evaluate(table, written);
     ctx.audit().addChecks(List.of(check));
     if (check.failsRun()) {
+      undo.run();
       throw Errors.nonFiniteValues(ctx.audit().runId(), table, check.detail());
     }
   }

@@ -1,9 +1,12 @@
 package org.clusterscope.ops;
 
+import java.util.Collection;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.clusterscope.config.Settings;
-
-
+import org.clusterscope.publish.TableSpec;
 import org.clusterscope.publish.TableWriter;
 
 /** What every stage of one run shares: the session, the settings, the writers and the audit. */
@@ -17,6 +20,26 @@ public record StageContext(
 
   public String table(org.clusterscope.publish.TableSpec spec) {
     return spec.qualifiedName(settings.catalog());
+  }
+
+  /**
+   * Replaces the rows of {@code years} in a gold table, described as "{@code stage}: table years",
+   * checks that the written rows hold no NaN or infinity ({@link FiniteValues}; the table is
+   * restored to its previous version where they do), and records the version in the audit.
+   *
+   * @return the Delta version written
+   */
+  public long writeGold(String stage, TableSpec table, Dataset<Row> data, Collection<Integer> years) {
+    return describe(stage + ": " + table.name() + " " + years, () -> {
+      long before = tables.version(table);
+      long version = tables.replaceYears(table, data, years, null);
+      String yearList = years.stream().map(String::valueOf).collect(Collectors.joining(", "));
+      Dataset<Row> written = years.isEmpty() ? spark.table(table(table)).limit(0)
+          : spark.table(table(table)).where("reference_year IN (" + yearList + ")");
+      FiniteValues.require(this, table(table), written, () -> tables.restore(table, before));
+      audit.addVersion(table(table), version);
+      return version;
+    });
   }
 
   /**

@@ -100,6 +100,11 @@ public final class TableWriter {
     return write(spec, data, writer -> writer.overwrite(condition));
   }
 
+  /** Restores a table to an earlier Delta version (undoes a write whose rows failed a check). */
+  public void restore(TableSpec spec, long version) {
+    spark.sql("RESTORE TABLE " + spec.qualifiedName(catalog) + " TO VERSION AS OF " + version);
+  }
+
   /** Appends to an audit table. @return the Delta version written */
   public long append(TableSpec spec, Dataset<Row> data) {
     return write(spec, data, DataFrameWriterV2::append);

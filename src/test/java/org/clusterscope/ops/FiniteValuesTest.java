@@ -52,15 +52,18 @@ class FiniteValuesTest {
   }
 
   @Test
-  void aFailingCheckStopsTheRunAndIsRecorded() {
+  void aFailingCheckUndoesTheWriteStopsTheRunAndIsRecorded() {
     RunAudit audit = new RunAudit("indicators", "", Instant.now());
     StageContext ctx = new StageContext(spark.spark(), null, null, null, audit);
+    List<String> undone = new java.util.ArrayList<>();
 
     ClusterscopeException e = assertThrows(ClusterscopeException.class, () ->
-        FiniteValues.require(ctx, "cs_gold.region_sector", cells(RowFactory.create("DK011", Double.NaN, 1.0))));
+        FiniteValues.require(ctx, "cs_gold.region_sector", cells(RowFactory.create("DK011", Double.NaN, 1.0)),
+            () -> undone.add("restored")));
 
     assertEquals(ExitCode.INPUT, e.exitCode());
-    assertTrue(e.getMessage().contains("before writing cs_gold.region_sector: 1 rows hold NaN"), e.getMessage());
+    assertEquals(List.of("restored"), undone);
+    assertTrue(e.getMessage().contains("after writing cs_gold.region_sector: 1 rows hold NaN"), e.getMessage());
     assertEquals(1, audit.checks().size());
     assertTrue(audit.checks().get(0).failsRun());
   }
