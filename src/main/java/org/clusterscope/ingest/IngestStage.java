@@ -23,6 +23,7 @@ import org.clusterscope.config.SourceFormat.Part;
 import org.clusterscope.config.SourceSettings;
 import org.clusterscope.publish.TableSpec;
 import org.clusterscope.errors.Errors;
+import org.clusterscope.ops.QualityCheck;
 import org.clusterscope.ops.RecordOutcomes;
 import org.clusterscope.ops.SourceCounts;
 import org.clusterscope.ops.StageContext;
@@ -38,6 +39,7 @@ import org.clusterscope.publish.PipelineTables;
  */
 public final class IngestStage {
   private static final String STAGE = "ingest";
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IngestStage.class);
   private final StageContext ctx;
 
   public IngestStage(StageContext ctx) {
@@ -96,6 +98,13 @@ public final class IngestStage {
   }
 
   private void ingest(SourceSettings source, YearSelection selection, SortedSet<Integer> years, List<SourceCounts> counts) {
+    for (Part part : source.format().parts()) {
+      if (!source.paths(part).isEmpty()) {
+        List<QualityCheck> notices = InputNotices.of(source, part, ctx.spark().sparkContext().hadoopConfiguration());
+        notices.forEach(n -> LOG.warn("Run {}: {}", ctx.audit().runId(), n.summary()));
+        ctx.audit().addChecks(notices);
+      }
+    }
     switch (source.format()) {
       case REGISTER_CSV, SIRENE, SBS -> {
         TableSpec table = source.format() == SourceFormat.SBS ? PipelineTables.BRONZE_SBS : PipelineTables.BRONZE_REGISTER;

@@ -14,6 +14,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.clusterscope.errors.Errors;
 
 /**
  * Reads a Parquet file of the canonical register layout into the same rows as the CSV reader:
@@ -28,8 +29,14 @@ final class ParquetRecordReader {
   }
 
   JavaRDD<Row> read(String source, org.apache.hadoop.fs.Path file, RecordLayout layout) {
-    Dataset<Row> data = spark.read().parquet(file.toString());
-    List<String> names = Arrays.asList(data.columns());
+    Dataset<Row> data;
+    List<String> names;
+    try {
+      data = spark.read().parquet(file.toString());
+      names = Arrays.asList(data.columns());
+    } catch (Exception e) { // Spark throws its checked SparkException undeclared
+      throw Errors.inputFileCorrupt(InputFiles.display(file), "Parquet", e);
+    }
     RecordHeader header = RecordHeader.parse(layout, names);
     List<Column> columns = new ArrayList<>();
     columns.add(to_json(struct(names.stream().map(n -> col("`" + n + "`")).toArray(Column[]::new))).as("raw"));
