@@ -46,6 +46,7 @@ final class ParquetRecordReader {
     }
     String display = InputFiles.display(file);
     String problem = header.problem().orElse(null);
+    String problemCode = problem == null ? null : header.problemReason().code();
     int fields = layout.fields().size();
     return data.select(columns.toArray(Column[]::new)).javaRDD().zipWithIndex().map(t -> {
       Object[] values = new Object[4 + fields + 2];
@@ -54,7 +55,7 @@ final class ParquetRecordReader {
       values[2] = t._2() + 1;
       values[3] = t._1().getString(0);
       if (problem != null) {
-        values[values.length - 2] = QuarantineReason.MISSING_COLUMN.code();
+        values[values.length - 2] = problemCode;
         values[values.length - 1] = problem;
       } else {
         for (int f = 0; f < fields; f++) {

@@ -52,7 +52,7 @@ final class RecordParser implements Serializable {
   Row parse(String text, long lineNumber) {
     Object[] values = values(text, lineNumber);
     if (header.problem().isPresent()) {
-      return reject(values, QuarantineReason.MISSING_COLUMN, header.problem().get());
+      return reject(values, header.problemReason(), header.problem().get());
     }
     int bad = text.indexOf(REPLACEMENT);
     if (bad >= 0) {
