@@ -18,6 +18,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.clusterscope.config.ConformSettings;
+import org.clusterscope.config.IngestSettings;
 import org.clusterscope.config.SourceFormat;
 import org.clusterscope.config.SourceFormat.Part;
 import org.clusterscope.config.SourceSettings;
@@ -108,12 +109,12 @@ public final class IngestStage {
     switch (source.format()) {
       case REGISTER_CSV, SIRENE, SBS -> {
         TableSpec table = source.format() == SourceFormat.SBS ? PipelineTables.BRONZE_SBS : PipelineTables.BRONZE_REGISTER;
-        counts.add(yearly(source, read(ctx.spark(), source, Part.RECORDS), table, selection, years));
+        counts.add(yearly(source, read(ctx.spark(), ctx.settings().ingest(), source, Part.RECORDS), table, selection, years));
       }
       case REGPAT, CORDIS -> {
         for (Part part : source.format().parts()) {
           if (!source.paths(part).isEmpty()) {
-            counts.add(whole(source, part, read(ctx.spark(), source, part)));
+            counts.add(whole(source, part, read(ctx.spark(), ctx.settings().ingest(), source, part)));
           }
         }
       }
@@ -126,23 +127,23 @@ public final class IngestStage {
    * {@code validate}). A SIRENE record without anneeEffectifsEtablissement (a non-employer unit)
    * takes the source's {@code reference-year} option, if set.
    */
-  public static Dataset<Row> read(SparkSession spark, SourceSettings source, Part part) {
+  public static Dataset<Row> read(SparkSession spark, IngestSettings bounds, SourceSettings source, Part part) {
     return switch (source.format()) {
-      case REGISTER_CSV -> new LineRecordReader(spark).read(source, part, RecordLayout.register(delimiter(source)));
+      case REGISTER_CSV -> new LineRecordReader(spark, bounds).read(source, part, RecordLayout.register(delimiter(source)));
       case SIRENE -> {
-        Dataset<Row> parsed = new LineRecordReader(spark).read(source, part, RecordLayout.sirene());
+        Dataset<Row> parsed = new LineRecordReader(spark, bounds).read(source, part, RecordLayout.sirene());
         yield source.option("reference-year")
             .map(year -> parsed.withColumn("reference_year_raw",
                 when(col("reason_code").isNull(), coalesce(col("reference_year_raw"), lit(year)))))
             .orElse(parsed);
       }
       case SBS -> new SbsReader(spark).read(source);
-      case REGPAT -> new LineRecordReader(spark).read(source, part, switch (part) {
+      case REGPAT -> new LineRecordReader(spark, bounds).read(source, part, switch (part) {
         case INVENTORS -> RecordLayout.regpatPersons("inv_share");
         case APPLICANTS -> RecordLayout.regpatPersons("app_share");
         default -> RecordLayout.regpatIpc();
       });
-      case CORDIS -> new MultiLineRecordReader(spark).read(source, part,
+      case CORDIS -> new MultiLineRecordReader(spark, bounds).read(source, part,
           part == Part.PROJECTS ? RecordLayout.cordisProjects() : RecordLayout.cordisOrganizations());
     };
   }
