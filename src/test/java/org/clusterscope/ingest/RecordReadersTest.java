@@ -116,14 +116,20 @@ class RecordReadersTest {
   }
 
   @Test
-  void aQuoteOpenBeyondTheConfiguredBoundCostsOneLine() throws IOException {
-    Path file = write("register/r.csv", REGISTER + ",comment\n"
-        + "V1,V1,DK011,10.11,5,,2023,active,\"one\ntwo\nthree\"\n"
-        + "V2,V2,DK011,10.11,5,,2023,active,\n");
-    Map<Long, String> reasons = reasons(IngestStage.read(spark.spark(), new IngestSettings(2, 1000),
-        source(SourceFormat.REGISTER_CSV, file), Part.RECORDS).collectAsList());
-    // Line 2 opens a field that needs three lines; lines 3 and 4 are read again, line 4 opens a quote too.
-    assertEquals(Map.of(2L, "malformed_line", 3L, "wrong_field_count", 4L, "malformed_line", 5L, "-"), reasons);
+  void aQuotedFieldLongerThanTheConfiguredBoundCostsItsFirstLineAndTheOthersAreReadAgain() throws IOException {
+    Path file = write("cordis/project.csv", "id;acronym;startDate;frameworkProgramme;objective\n"
+        + "\"1\";\"A\";\"2021-03-01\";\"H\";\"one\ntwo\nthree\"\n"
+        + "\"2\";\"B\";\"2021-03-01\";\"H\";\"x\"\n");
+    SourceSettings cordis = new SourceSettings("cordis", SourceFormat.CORDIS,
+        Map.of(Part.PROJECTS, List.of(new Location(file.toString())), Part.ORGANIZATIONS, List.of()), Map.of());
+    assertEquals(Map.of(2L, "-", 5L, "-"), reasons(read(cordis, Part.PROJECTS)));
+    List<Row> bounded = IngestStage.read(spark.spark(), new IngestSettings(2, 1000), cordis, Part.PROJECTS).collectAsList();
+    // Within two lines the field of line 2 does not close; lines 3 to 5 are read again on their own.
+    assertEquals(Map.of(2L, "malformed_line", 3L, "wrong_field_count", 4L, "malformed_line", 5L, "-"), reasons(bounded));
+    String detail = bounded.stream().filter(r -> r.<Long>getAs("line_number") == 2L).findFirst().orElseThrow()
+        .getAs("reason_detail");
+    assertTrue(detail.contains("not closed within 2 lines") && detail.contains("clusterscope.ingest.max-record-lines"),
+        detail);
   }
 
   @Test
