@@ -2,6 +2,7 @@ package org.clusterscope.ingest;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
@@ -52,8 +53,13 @@ final class FirstLine {
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    return new BufferedReader(new InputStreamReader(
-        InputFiles.decompressed(file.getFileSystem(hadoop).open(file), file.getName()), decoder));
+    InputStream raw = file.getFileSystem(hadoop).open(file);
+    try {
+      return new BufferedReader(new InputStreamReader(InputFiles.decompressed(raw, file.getName()), decoder));
+    } catch (IOException e) { // e.g. a .gz file that is not gzip: close what was opened
+      raw.close();
+      throw e;
+    }
   }
 
   /** The header's column names, split as the layout splits records. */
