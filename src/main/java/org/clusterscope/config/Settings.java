@@ -12,6 +12,7 @@ import java.util.Map;
  * @param digest SHA-256 of the effective configuration, recorded in {@code cs_ops.runs}
  * @param sparkMaster Spark master URL
  * @param sparkConf free-form Spark settings from the file and {@code --conf}
+ * @param ingest how input files are read
  */
 public record Settings(
     Path configFile,
@@ -20,6 +21,7 @@ public record Settings(
     String sparkMaster,
     Map<String, String> sparkConf,
     List<SourceSettings> sources,
+    IngestSettings ingest,
     ReferenceSettings reference,
     ConformSettings conform,
     IndicatorSettings indicators,

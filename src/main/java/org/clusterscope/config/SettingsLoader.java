@@ -122,6 +122,7 @@ public final class SettingsLoader {
           master.orElse(c.getString("spark.master")),
           sparkConf,
           sources,
+          ingest(),
           new ReferenceSettings(
               optionalPath("reference.nace"), optionalPath("reference.nuts-regions"), schemes,
               optionalPath("reference.ipc-technology"), optionalPath("reference.ipc-nace")),
@@ -276,6 +277,10 @@ public final class SettingsLoader {
       return schemes;
     }
 
+    private IngestSettings ingest() {
+      return new IngestSettings(atLeast("ingest.max-record-lines", 1), atLeast("ingest.max-record-chars", 1));
+    }
+
     private ConformSettings conform() {
       String estimatorKey = c.getString("conform.size-band-estimator");
       SizeBandEstimator estimator = null;
@@ -384,6 +389,15 @@ public final class SettingsLoader {
       double value = c.getDouble(key);
       if (!(value >= 0 && Double.isFinite(value))) {
         throw Errors.invalidConfigValue("clusterscope." + key, origin(key), "a number of 0 or more (got " + value + ")");
+      }
+      return value;
+    }
+
+    private int atLeast(String key, int min) {
+      int value = c.getInt(key);
+      if (value < min) {
+        throw Errors.invalidConfigValue("clusterscope." + key, origin(key), "a whole number of at least " + min
+            + " (got " + value + ")");
       }
       return value;
     }

@@ -152,6 +152,21 @@ public final class Errors {
         + " that the files were delivered, or point the source at the files themselves.");
   }
 
+  public static ClusterscopeException inputUnreadable(String path, Throwable cause) {
+    return new ClusterscopeException(ExitCode.INPUT, "Cannot read input " + path + ": " + cause.getMessage()
+        + ". Check that the file or folder exists, is readable and is not damaged, or correct"
+        + " clusterscope.sources in the config.", cause);
+  }
+
+  public static ClusterscopeException inputFileCorrupt(String path, String format, Throwable cause) {
+    Throwable root = cause;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return new ClusterscopeException(ExitCode.INPUT, "Input file " + path + " is not a readable " + format
+        + " file (" + root.getMessage() + "). Deliver the file again, or remove it from the source.", cause);
+  }
+
   public static ClusterscopeException noDataForYears(String table, String years) {
     return input("Table " + table + " holds no rows for reference years " + years + ". Run the"
         + " earlier stages first (jobs/clusterscope run), or choose years present in the inputs.");

@@ -17,6 +17,8 @@ import org.apache.spark.sql.types.StructType;
  * {@link QuarantineReason#EMPTY_FILE} record, so a cut-off delivery is visible in the counts.
  */
 final class FileRecords {
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
+
   /** Reads one file whose header line is known. */
   interface FileReader {
     JavaRDD<Row> records(Path file, String header);
@@ -47,11 +49,29 @@ final class FileRecords {
     return spark.createDataFrame(all, schema);
   }
 
-  /** The lines after the header, numbered from 2, blank lines skipped. */
+  /**
+   * The lines after the header, numbered from 2, blank lines skipped, each without a leading
+   * byte-order mark (two exports concatenated carry one inside the file).
+   */
   static JavaRDD<scala.Tuple2<String, Long>> lines(SparkSession spark, Path file) {
     return JavaSparkContext.fromSparkContext(spark.sparkContext()).textFile(file.toString())
         .zipWithIndex()
-        .filter(t -> t._2() > 0 && !t._1().isBlank())
-        .map(t -> new scala.Tuple2<>(t._1(), t._2() + 1));
+        .filter(t -> t._2() > 0)
+        .map(t -> new scala.Tuple2<>(withoutByteOrderMark(t._1()), t._2() + 1))
+        .filter(t -> !t._1().isBlank());
+  }
+
+  /**
+   * True when a line of the file leaves a double-quoted field open, so that a record may span
+   * lines: one parallel pass over the file, stopping at the first such line.
+   */
+  static boolean anyLineOpensQuote(SparkSession spark, Path file) {
+    return !JavaSparkContext.fromSparkContext(spark.sparkContext()).textFile(file.toString())
+        .filter(LogicalRecords::opensQuote).isEmpty();
+  }
+
+  /** A line without the UTF-8 byte-order mark it may start with. */
+  static String withoutByteOrderMark(String line) {
+    return line.startsWith(BYTE_ORDER_MARK) ? line.substring(1) : line;
   }
 }

@@ -19,11 +19,13 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.clusterscope.config.ConformSettings;
+import org.clusterscope.config.IngestSettings;
 import org.clusterscope.config.SourceFormat;
 import org.clusterscope.config.SourceFormat.Part;
 import org.clusterscope.config.SourceSettings;
 import org.clusterscope.publish.TableSpec;
 import org.clusterscope.errors.Errors;
+import org.clusterscope.ops.QualityCheck;
 import org.clusterscope.ops.RecordOutcomes;
 import org.clusterscope.ops.SourceCounts;
 import org.clusterscope.ops.StageContext;
@@ -39,6 +41,7 @@ import org.clusterscope.publish.PipelineTables;
  */
 public final class IngestStage {
   private static final String STAGE = "ingest";
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IngestStage.class);
   private final StageContext ctx;
 
   public IngestStage(StageContext ctx) {
@@ -97,15 +100,22 @@ public final class IngestStage {
   }
 
   private void ingest(SourceSettings source, YearSelection selection, SortedSet<Integer> years, List<SourceCounts> counts) {
+    for (Part part : source.format().parts()) {
+      if (!source.paths(part).isEmpty()) {
+        List<QualityCheck> notices = InputNotices.of(source, part, ctx.spark().sparkContext().hadoopConfiguration());
+        notices.forEach(n -> LOG.warn("Run {}: {}", ctx.audit().runId(), n.summary()));
+        ctx.audit().addChecks(notices);
+      }
+    }
     switch (source.format()) {
       case REGISTER_CSV, SIRENE, SBS -> {
         TableSpec table = source.format() == SourceFormat.SBS ? PipelineTables.BRONZE_SBS : PipelineTables.BRONZE_REGISTER;
-        counts.add(yearly(source, read(ctx.spark(), source, Part.RECORDS), table, selection, years));
+        counts.add(yearly(source, read(ctx.spark(), ctx.settings().ingest(), source, Part.RECORDS), table, selection, years));
       }
       case REGPAT, CORDIS -> {
         for (Part part : source.format().parts()) {
           if (!source.paths(part).isEmpty()) {
-            counts.add(whole(source, part, read(ctx.spark(), source, part)));
+            counts.add(whole(source, part, read(ctx.spark(), ctx.settings().ingest(), source, part)));
           }
         }
       }
@@ -118,23 +128,23 @@ public final class IngestStage {
    * {@code validate}). A SIRENE record without anneeEffectifsEtablissement (a non-employer unit)
    * takes the source's {@code reference-year} option, if set.
    */
-  public static Dataset<Row> read(SparkSession spark, SourceSettings source, Part part) {
+  public static Dataset<Row> read(SparkSession spark, IngestSettings bounds, SourceSettings source, Part part) {
     return switch (source.format()) {
-      case REGISTER_CSV -> new LineRecordReader(spark).read(source, part, RecordLayout.register(delimiter(source)));
+      case REGISTER_CSV -> new LineRecordReader(spark, bounds).read(source, part, RecordLayout.register(delimiter(source)));
       case SIRENE -> {
-        Dataset<Row> parsed = new LineRecordReader(spark).read(source, part, RecordLayout.sirene());
+        Dataset<Row> parsed = new LineRecordReader(spark, bounds).read(source, part, RecordLayout.sirene());
         yield source.option("reference-year")
             .map(year -> parsed.withColumn("reference_year_raw",
                 when(col("reason_code").isNull(), coalesce(col("reference_year_raw"), lit(year)))))
             .orElse(parsed);
       }
       case SBS -> new SbsReader(spark).read(source);
-      case REGPAT -> new LineRecordReader(spark).read(source, part, switch (part) {
+      case REGPAT -> new LineRecordReader(spark, bounds).read(source, part, switch (part) {
         case INVENTORS -> RecordLayout.regpatPersons("inv_share");
         case APPLICANTS -> RecordLayout.regpatPersons("app_share");
         default -> RecordLayout.regpatIpc();
       });
-      case CORDIS -> new MultiLineRecordReader(spark).read(source, part,
+      case CORDIS -> new MultiLineRecordReader(spark, bounds).read(source, part,
           part == Part.PROJECTS ? RecordLayout.cordisProjects() : RecordLayout.cordisOrganizations());
     };
   }

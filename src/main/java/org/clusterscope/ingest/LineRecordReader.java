@@ -5,6 +5,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.clusterscope.config.IngestSettings;
 import org.clusterscope.config.SourceFormat.Part;
 import org.clusterscope.config.SourceSettings;
 
@@ -15,13 +16,18 @@ import org.clusterscope.config.SourceSettings;
  * and splits large files across tasks), so a quarantined record can be found where it came from.
  *
  * <p>Tolerated: a UTF-8 byte-order mark, CRLF line ends, quoted fields (where the layout quotes),
- * extra columns, columns in any order and case. Blank lines carry no record and are skipped.
+ * extra columns, columns in any order and case, gzip compression. Blank lines carry no record and
+ * are skipped. A quoted field may hold line breaks (RFC 4180): a file of a quoted layout in which
+ * a line leaves a quote open is read as a stream, as {@link MultiLineRecordReader} reads CORDIS;
+ * the others, nearly all, keep the split line-per-record reading.
  */
 final class LineRecordReader {
   private final SparkSession spark;
+  private final IngestSettings bounds;
 
-  LineRecordReader(SparkSession spark) {
+  LineRecordReader(SparkSession spark, IngestSettings bounds) {
     this.spark = spark;
+    this.bounds = bounds;
   }
 
   Dataset<Row> read(SourceSettings source, Part part, RecordLayout layout) {
@@ -34,6 +40,9 @@ final class LineRecordReader {
               return new ParquetRecordReader(spark).read(recordSet, file, layout);
             }
             RecordParser parser = parser(file, RecordHeader.parse(layout, FirstLine.names(header, layout)));
+            if (layout.quoted() && FileRecords.anyLineOpensQuote(spark, file)) {
+              return MultiLineRecordReader.streamed(spark, file, parser, bounds);
+            }
             return FileRecords.lines(spark, file).map(t -> parser.parse(t._1(), t._2()));
           }
 

@@ -14,6 +14,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.clusterscope.errors.Errors;
 
 /**
  * Reads a Parquet file of the canonical register layout into the same rows as the CSV reader:
@@ -28,8 +29,14 @@ final class ParquetRecordReader {
   }
 
   JavaRDD<Row> read(String source, org.apache.hadoop.fs.Path file, RecordLayout layout) {
-    Dataset<Row> data = spark.read().parquet(file.toString());
-    List<String> names = Arrays.asList(data.columns());
+    Dataset<Row> data;
+    List<String> names;
+    try {
+      data = spark.read().parquet(file.toString());
+      names = Arrays.asList(data.columns());
+    } catch (Exception e) { // Spark throws its checked SparkException undeclared
+      throw Errors.inputFileCorrupt(InputFiles.display(file), "Parquet", e);
+    }
     RecordHeader header = RecordHeader.parse(layout, names);
     List<Column> columns = new ArrayList<>();
     columns.add(to_json(struct(names.stream().map(n -> col("`" + n + "`")).toArray(Column[]::new))).as("raw"));
@@ -39,6 +46,7 @@ final class ParquetRecordReader {
     }
     String display = InputFiles.display(file);
     String problem = header.problem().orElse(null);
+    String problemCode = problem == null ? null : header.problemReason().code();
     int fields = layout.fields().size();
     return data.select(columns.toArray(Column[]::new)).javaRDD().zipWithIndex().map(t -> {
       Object[] values = new Object[4 + fields + 2];
@@ -47,7 +55,7 @@ final class ParquetRecordReader {
       values[2] = t._2() + 1;
       values[3] = t._1().getString(0);
       if (problem != null) {
-        values[values.length - 2] = QuarantineReason.MISSING_COLUMN.code();
+        values[values.length - 2] = problemCode;
         values[values.length - 1] = problem;
       } else {
         for (int f = 0; f < fields; f++) {

@@ -7,6 +7,8 @@ package org.clusterscope.ingest;
 public enum QuarantineReason {
   /** The header lacks a required column (often: wrong delimiter); every record of the file. */
   MISSING_COLUMN,
+  /** The header names a column that is read twice (e.g. trancheEffectifsEtablissement); every record of the file. */
+  DUPLICATE_COLUMN,
   /** The line is not one CSV record (e.g. an unbalanced quote). */
   MALFORMED_LINE,
   /** The record has more or fewer fields than the header. */

@@ -12,7 +12,8 @@ import java.util.Optional;
  * Column names are matched case-insensitively after trimming and removing a UTF-8 byte-order
  * mark; extra columns are ignored, so a delivery that gains columns still reads. A header that
  * lacks a required column makes every record of the file a {@link QuarantineReason#MISSING_COLUMN}
- * record, with {@link #problem()} as detail.
+ * record, with {@link #problem()} as detail; one that names a column read here twice makes them
+ * {@link QuarantineReason#DUPLICATE_COLUMN} records, as nothing tells which of the two is meant.
  */
 final class RecordHeader implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -20,11 +21,13 @@ final class RecordHeader implements Serializable {
   private final int[] positions;
   private final int fieldCount;
   private final String problem;
+  private final QuarantineReason reason;
 
-  private RecordHeader(int[] positions, int fieldCount, String problem) {
+  private RecordHeader(int[] positions, int fieldCount, String problem, QuarantineReason reason) {
     this.positions = positions;
     this.fieldCount = fieldCount;
     this.problem = problem;
+    this.reason = reason;
   }
 
   static RecordHeader parse(RecordLayout layout, List<String> names) {
@@ -48,22 +51,40 @@ final class RecordHeader implements Serializable {
             .map(f -> layout.fields().get(layout.fieldIndex(f)).headerNames().get(0)).toList()));
       }
     }
-    String problem = null;
+    String delimiter = layout.delimiter() == '\t' ? "\\t" : String.valueOf(layout.delimiter());
     if (!missing.isEmpty()) {
-      String delimiter = layout.delimiter() == '\t' ? "\\t" : String.valueOf(layout.delimiter());
-      problem = "the file header lacks column(s) " + String.join(", ", missing) + " of a " + layout.name()
-          + " file (header: " + abbreviate(String.join(delimiter, names)) + "; delimiter '" + delimiter
-          + "'). Fix the header, the delimiter, or the source's format";
+      return new RecordHeader(positions, names.size(), "the file header lacks column(s) " + String.join(", ", missing)
+          + " of a " + layout.name() + " file (header: " + abbreviate(String.join(delimiter, names)) + "; delimiter '"
+          + delimiter + "'). Fix the header, the delimiter, or the source's format", QuarantineReason.MISSING_COLUMN);
     }
-    return new RecordHeader(positions, names.size(), problem);
+    List<String> repeated = new ArrayList<>();
+    for (int position : positions) {
+      int again = position < 0 ? -1 : normalised.subList(position + 1, normalised.size()).indexOf(normalised.get(position));
+      if (again >= 0) {
+        repeated.add(names.get(position).replace("\uFEFF", "").trim() + " (columns " + (position + 1) + " and "
+            + (position + again + 2) + ")");
+      }
+    }
+    if (!repeated.isEmpty()) {
+      return new RecordHeader(positions, names.size(), "the file header names column(s) " + String.join(", ", repeated)
+          + " twice, so which value a record holds is ambiguous. Remove or rename the extra column",
+          QuarantineReason.DUPLICATE_COLUMN);
+    }
+    return new RecordHeader(positions, names.size(), null, null);
   }
 
   private static String abbreviate(String header) {
     return header.length() <= 200 ? header : header.substring(0, 200) + "...";
   }
 
+  /** Why no record of the file can be read, as the detail of every record's quarantine row. */
   Optional<String> problem() {
     return Optional.ofNullable(problem);
+  }
+
+  /** The reason code that goes with {@link #problem()}. */
+  QuarantineReason problemReason() {
+    return reason;
   }
 
   int fieldCount() {

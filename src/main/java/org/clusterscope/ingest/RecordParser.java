@@ -40,19 +40,28 @@ final class RecordParser implements Serializable {
         "the file is empty (no header, no record); a delivery that was cut off or not exported");
   }
 
-  /** A line whose quoted field never closes (see {@link LogicalRecords}). */
-  Row unbalancedQuote(String text, long lineNumber) {
-    if (header.problem().isPresent()) {
+  /**
+   * A line whose quoted field does not close into one record (see {@link LogicalRecords}), with
+   * {@code detail} saying how; a header problem, or a stray quote in an unquoted field, which
+   * {@link #parse} names more precisely, instead.
+   */
+  Row unbalancedQuote(String text, long lineNumber, String detail) {
+    if (header.problem().isPresent() || StrictQuotes.strayQuote(text, layout.delimiter()) >= 0) {
       return parse(text, lineNumber);
     }
-    return reject(values(text, lineNumber), QuarantineReason.MALFORMED_LINE, "the line opens a double-quoted"
-        + " field that is not closed within " + LogicalRecords.MAX_LINES + " lines or before the end of the file");
+    return reject(values(text, lineNumber), QuarantineReason.MALFORMED_LINE, detail);
+  }
+
+  /** True when a parsed row could not be split into the header's fields (malformed or wrong count). */
+  static boolean unsplittable(Row row) {
+    String code = row.getString(row.size() - 2);
+    return QuarantineReason.MALFORMED_LINE.code().equals(code) || QuarantineReason.WRONG_FIELD_COUNT.code().equals(code);
   }
 
   Row parse(String text, long lineNumber) {
     Object[] values = values(text, lineNumber);
     if (header.problem().isPresent()) {
-      return reject(values, QuarantineReason.MISSING_COLUMN, header.problem().get());
+      return reject(values, header.problemReason(), header.problem().get());
     }
     int bad = text.indexOf(REPLACEMENT);
     if (bad >= 0) {

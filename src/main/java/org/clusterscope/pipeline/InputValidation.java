@@ -68,7 +68,7 @@ public final class InputValidation {
         if (source.paths(part).isEmpty()) {
           continue;
         }
-        Dataset<Row> rows = IngestStage.read(spark, source, part).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> rows = IngestStage.read(spark, settings.ingest(), source, part).persist(StorageLevel.MEMORY_AND_DISK());
         parsed.put(part, rows);
         read.put(part, rows.count());
         Dataset<Row> classified = ConformRules.yearly(source.format())

@@ -85,6 +85,23 @@ class SettingsLoaderTest {
     assertNotEquals(plain.digest(), overridden.digest());
   }
 
+  @Test
+  void theBoundsOfAMultiLineRecordAreReadAndDefaulted() throws IOException {
+    assertEquals(new IngestSettings(50, 65_536), new SettingsLoader().load(write(""), List.of(), Optional.empty()).ingest());
+    Settings set = new SettingsLoader().load(write("ingest { max-record-lines = 20, max-record-chars = 4096 }"),
+        List.of(), Optional.empty());
+    assertEquals(new IngestSettings(20, 4096), set.ingest());
+  }
+
+  @Test
+  void aRecordBoundBelowOneIsAConfigErrorNamingTheKeyAndValue() throws IOException {
+    ClusterscopeException e = assertThrows(ClusterscopeException.class,
+        () -> new SettingsLoader().load(write("ingest.max-record-lines = 0"), List.of(), Optional.empty()));
+    assertEquals(ExitCode.USAGE, e.exitCode());
+    assertTrue(e.getMessage().contains("clusterscope.ingest.max-record-lines") && e.getMessage().contains("got 0"),
+        e.getMessage());
+  }
+
   private Path write(String body) throws IOException {
     Path conf = Files.createDirectories(dir.resolve("conf")).resolve("test.conf");
     return Files.writeString(conf, "clusterscope {\n" + body + "\n}\n");
