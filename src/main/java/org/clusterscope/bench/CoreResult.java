@@ -15,9 +15,9 @@ import org.apache.spark.sql.Row;
  * value (NULL kept as null). Its size is bounded by regions × sectors of one level and scheme.
  */
 public record CoreResult(Map<String, Map<String, Double>> regionSector, Map<String, Map<String, Double>> regionProfile) {
-  /** The region_sector columns compared (DESIGN 4.1). */
+  /** The region_sector columns compared (docs/design.md 4.1). */
   public static final List<String> SECTOR_COLUMNS = List.of("employment", "establishments", "size_share", "focus", "lq");
-  /** The region_profile columns compared (DESIGN 4.2). */
+  /** The region_profile columns compared (docs/design.md 4.2). */
   public static final List<String> PROFILE_COLUMNS = List.of("employment", "establishments", "krugman_index", "herfindahl");
 
   public CoreResult {

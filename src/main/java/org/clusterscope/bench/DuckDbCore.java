@@ -14,7 +14,7 @@ import org.clusterscope.errors.Errors;
 
 /**
  * The core indicators in plain SQL on an in-memory DuckDB over the establishments' Parquet: an
- * independent implementation of the formulas of DESIGN 4.1 and 4.2, the reference the Spark
+ * independent implementation of the formulas of docs/design.md 4.1 and 4.2, the reference the Spark
  * result is checked against. Krugman is summed over the full region × sector grid, so absent
  * sectors contribute E_s/E explicitly rather than in closed form as in the product.
  */

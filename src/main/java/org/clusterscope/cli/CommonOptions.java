@@ -9,7 +9,7 @@ import org.clusterscope.config.SettingsLoader;
 import org.clusterscope.ops.YearSelection;
 import picocli.CommandLine.Option;
 
-/** Options every command shares (DESIGN section 2). */
+/** Options every command shares (docs/design.md section 2). */
 final class CommonOptions {
   @Option(names = "--config", required = true, paramLabel = "<file>",
       description = "Configuration file (HOCON), e.g. conf/local.conf")

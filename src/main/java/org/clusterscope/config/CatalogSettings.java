@@ -13,7 +13,7 @@ public record CatalogSettings(Location warehouse, String databasePrefix, Metasto
     return databasePrefix + "_" + layer.suffix();
   }
 
-  /** The four databases of DESIGN section 1. */
+  /** The four databases of docs/design.md section 1. */
   public enum Layer {
     BRONZE("bronze"),
     SILVER("silver"),

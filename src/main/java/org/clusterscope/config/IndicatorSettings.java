@@ -3,7 +3,7 @@ package org.clusterscope.config;
 import java.util.List;
 
 /**
- * What the indicator stage computes and with which parameters (DESIGN 4.1).
+ * What the indicator stage computes and with which parameters (docs/design.md 4.1).
  *
  * @param nutsLevels NUTS levels, each 0 to 3
  * @param sectorSchemes scheme names: nace_section, nace_division, nace_class or a custom scheme

@@ -6,12 +6,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Input formats clusterscope reads (DESIGN section 3). A format names the parts a delivery
+ * Input formats clusterscope reads (docs/design.md section 3). A format names the parts a delivery
  * consists of (a REGPAT delivery is an inventor file and an IPC file, a CORDIS one a project and
  * an organisation file), the file extensions read from a folder, and the options it accepts.
  */
 public enum SourceFormat {
-  /** The canonical business register of DESIGN 3.1, as CSV or Parquet. */
+  /** The canonical business register of docs/design.md 3.1, as CSV or Parquet. */
   REGISTER_CSV("register-csv", List.of(Part.RECORDS), Set.of(), List.of("csv", "parquet"), Set.of("delimiter")),
   /** The INSEE SIRENE StockEtablissement file. */
   SIRENE("sirene", List.of(Part.RECORDS), Set.of(), List.of("csv"), Set.of("commune-nuts", "reference-year")),

@@ -1,7 +1,7 @@
 package org.clusterscope.errors;
 
 /**
- * Process exit codes of the {@code clusterscope} launcher (DESIGN section 2).
+ * Process exit codes of the {@code clusterscope} launcher (docs/design.md section 2).
  *
  * <p>Schedulers (cron, Airflow) branch on these: 2 means "fix the command or the config and
  * rerun", 3 means "fix the input data", 1 means "look at the log".

@@ -3,7 +3,7 @@ package org.clusterscope.generate;
 import org.clusterscope.samples.SizeBands;
 
 /**
- * Establishments as lines of the canonical register-csv layout (DESIGN 3.1):
+ * Establishments as lines of the canonical register-csv layout (docs/design.md 3.1):
  * {@code DE-E000000123,DE-N000000045,DE11A,29.32,120,,2023,active}. A few percent give only the
  * size band, as registers that publish bands do.
  */

@@ -8,7 +8,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.functions;
 
 /**
- * The indicator formulas of DESIGN section 4, each in one place and written once for every
+ * The indicator formulas of docs/design.md section 4, each in one place and written once for every
  * source, NUTS level and sector scheme. Every ratio goes through {@link #ratio}, which yields NULL
  * when the denominator is 0 or NULL, also under {@code spark.sql.ansi.enabled=true}: an
  * undefined indicator is unknown, not zero.

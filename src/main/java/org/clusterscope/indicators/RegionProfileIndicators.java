@@ -13,7 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * {@code cs_gold.region_profile} (DESIGN 4.2) from the region_sector rows: one aggregation per
+ * {@code cs_gold.region_profile} (docs/design.md 4.2) from the region_sector rows: one aggregation per
  * (year, level, region, scheme). Sectors absent from a region have no row, so sums over "every
  * sector in scope" add the absent sectors' part in closed form (for Krugman: Σ_absent E_s/E =
  * 1 − Σ_present E_s/E). Related and unrelated variety come from the NACE class cells, whatever the

@@ -18,7 +18,7 @@ import org.apache.spark.sql.functions;
 import org.clusterscope.config.IndicatorSettings;
 
 /**
- * {@code cs_gold.region_sector} (DESIGN 4.1) from the cell aggregate: totals by window over the
+ * {@code cs_gold.region_sector} (docs/design.md 4.1) from the cell aggregate: totals by window over the
  * same (year, level, scheme), shares and location quotients through {@link Formulas}, stars and
  * strong clusters from quantiles over the regions with employment in the sector, growth from
  * the same cells in earlier years, and primary confidentiality.
@@ -97,7 +97,7 @@ final class RegionSectorIndicators {
 
   /**
    * The output years' cells with the totals of their region, sector and scope, and the shares and
-   * location quotients of DESIGN 4.1 (size_share, focus, lq, lq_national, avg_establishment_size):
+   * location quotients of docs/design.md 4.1 (size_share, focus, lq, lq_national, avg_establishment_size):
    * the core every other region_sector column builds on.
    */
   static Dataset<Row> shares(Dataset<Row> cells, Collection<Integer> years) {

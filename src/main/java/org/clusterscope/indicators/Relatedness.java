@@ -10,7 +10,7 @@ import org.apache.spark.sql.Row;
 
 /**
  * Relatedness between sectors from co-location, and the relatedness density of each region and
- * sector (Hidalgo et al. 2007; DESIGN 4.1 and 4.7).
+ * sector (Hidalgo et al. 2007; docs/design.md 4.1 and 4.7).
  *
  * <p>Co-location: sectors i and j co-occur in a region where both have lq ≥ 1; c_ij counts such
  * regions at one NUTS level, u_i = c_ii is the ubiquity, and the proximity is

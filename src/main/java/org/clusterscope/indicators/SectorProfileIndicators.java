@@ -15,7 +15,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
- * {@code cs_gold.sector_profile} (DESIGN 4.3) from the region_sector rows. With s_r = E_rs/E_s
+ * {@code cs_gold.sector_profile} (docs/design.md 4.3) from the region_sector rows. With s_r = E_rs/E_s
  * and x_r = E_r/E, regions without the sector have s_r = 0, so their part of each sum "over every
  * region" is added in closed form from Σ_all x_r and Σ_all x_r² of the level, instead of
  * materialising a region × sector grid.

@@ -36,7 +36,7 @@ public record RecordLayout(
     required = required.stream().map(List::copyOf).toList();
   }
 
-  /** The canonical business-register fields (DESIGN 3.1) plus SIRENE's nomenclature and commune. */
+  /** The canonical business-register fields (docs/design.md 3.1) plus SIRENE's nomenclature and commune. */
   private static final List<String> REGISTER_FIELDS = List.of(
       "establishment_id", "enterprise_id", "region_code", "nace", "employees", "size_band",
       "reference_year_raw", "status", "nace_nomenclature", "commune_code");

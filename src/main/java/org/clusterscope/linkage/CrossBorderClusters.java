@@ -16,7 +16,7 @@ import org.clusterscope.config.LinkageSettings;
 import org.clusterscope.spark.SmallTables;
 
 /**
- * {@code cross_border_clusters} (DESIGN 4.8): a sector that is a cluster on both sides of a border
+ * {@code cross_border_clusters} (docs/design.md 4.8): a sector that is a cluster on both sides of a border
  * (stars ≥ {@code min-stars}, or a strong cluster if {@code strong-cluster} is set) in two regions
  * that are linked by co-invention or research (links ≥ {@code min-links}, summed over sources).
  * These are the candidates for cross-border cluster cooperation the policy asks for.

@@ -11,13 +11,13 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** {@code region_links}: activities joining two regions, and their pair weight (DESIGN 4.5). */
+/** {@code region_links}: activities joining two regions, and their pair weight (docs/design.md 4.5). */
 final class RegionLinks {
   private RegionLinks() {}
 
   /**
    * Region pairs per activity (a < b) that share a pair of distinct participants, with the pair
-   * weight (n_a n_b − Σ_p w_pa w_pb) / C(n, 2) (DESIGN 4.5): each region row paired with the
+   * weight (n_a n_b − Σ_p w_pa w_pb) / C(n, 2) (docs/design.md 4.5): each region row paired with the
    * activity's later regions, so the cost is the square of an activity's regions, not of its
    * participants. Two regions joined only by one participant with an address in each are no link.
    *

@@ -24,7 +24,7 @@ import org.apache.spark.sql.Row;
 import org.clusterscope.indicators.Formulas;
 
 /**
- * {@code region_openness} (DESIGN 4.6): for each region, its activities and how many reach other
+ * {@code region_openness} (docs/design.md 4.6): for each region, its activities and how many reach other
  * regions and other countries, and its participant pairs split into internal (both ends in the
  * region), external (one end) and foreign (the other end abroad). Openness = external / (internal
  * + external); 1 − openness is the cluster's self-sufficiency. Sector rows weigh each activity by
@@ -43,7 +43,7 @@ final class RegionOpenness {
    */
   static Dataset<Row> compute(Dataset<Row> regions, Dataset<Row> sets) {
     Column n = col("n");
-    // Pairs of distinct participants with one end in the region (DESIGN 4.5): inside it, with the
+    // Pairs of distinct participants with one end in the region (docs/design.md 4.5): inside it, with the
     // activity's other located places, and with participants abroad (located or not). Pairs whose
     // other end has no region at this level (a coarser NUTS code) are neither internal nor
     // external here: where they lie is not known.

@@ -20,7 +20,7 @@ import org.clusterscope.indicators.Formulas;
 import org.clusterscope.indicators.PatentCounts;
 
 /**
- * {@code sector_links} (DESIGN 4.7): co-occurrences of two sectors and their normalisations after
+ * {@code sector_links} (docs/design.md 4.7): co-occurrences of two sectors and their normalisations after
  * van Eck and Waltman (2009), as EconGeo's {@code relatedness()} computes them. With c the
  * symmetric co-occurrence matrix without its diagonal, s_i its row sums and T = Σ s_i:
  * association c T / (s_i s_j), cosine c / √(s_i s_j), Jaccard c / (s_i + s_j − c), and the

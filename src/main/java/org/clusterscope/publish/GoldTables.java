@@ -5,7 +5,7 @@ import static org.clusterscope.publish.ColumnSpec.of;
 import java.util.List;
 import org.clusterscope.config.CatalogSettings.Layer;
 
-/** Gold (reporting) tables of DESIGN section 4. Names and columns are a public contract. */
+/** Gold (reporting) tables of docs/design.md section 4. Names and columns are a public contract. */
 public final class GoldTables {
   private GoldTables() {}
 

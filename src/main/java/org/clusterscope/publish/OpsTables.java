@@ -5,7 +5,7 @@ import static org.clusterscope.publish.ColumnSpec.of;
 import java.util.List;
 import org.clusterscope.config.CatalogSettings.Layer;
 
-/** The run audit: runs, quarantined records and data-quality checks (DESIGN 4.9). */
+/** The run audit: runs, quarantined records and data-quality checks (docs/design.md 4.9). */
 public final class OpsTables {
   private OpsTables() {}
 

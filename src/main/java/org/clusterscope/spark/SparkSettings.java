@@ -28,7 +28,7 @@ public final class SparkSettings {
     conf.put("spark.sql.catalogImplementation", "hive");
     conf.put("spark.sql.warehouse.dir", warehouse.uri());
     // Without it, Delta tables created by DDL have an empty schema in the metastore and JDBC
-    // clients see no columns (DESIGN section 5).
+    // clients see no columns (docs/design.md section 5).
     conf.put("spark.databricks.delta.catalog.update.enabled", "true");
     conf.put("spark.databricks.delta.snapshotPartitions", "2");
     conf.put("spark.sql.shuffle.partitions", "8");
@@ -86,7 +86,7 @@ public final class SparkSettings {
     putIfSet(conf, prefix + "javax.jdo.option.ConnectionUserName", metastore.user());
     putIfSet(conf, prefix + "javax.jdo.option.ConnectionPassword", metastore.password());
     // Spark sets these itself only for Derby; without the last two, the first CREATE TABLE on
-    // an empty database deadlocks inside DataNucleus (DESIGN section 5).
+    // an empty database deadlocks inside DataNucleus (docs/design.md section 5).
     conf.put(prefix + "datanucleus.schema.autoCreateAll", "true");
     conf.put(prefix + "hive.metastore.schema.verification", "false");
     conf.put(prefix + "datanucleus.autoStartMechanism", "MetaData");

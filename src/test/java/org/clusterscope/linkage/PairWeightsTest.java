@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Pair weights with fractional participants (DESIGN 4.5), on a handful of participant rows at one
+ * Pair weights with fractional participants (docs/design.md 4.5), on a handful of participant rows at one
  * NUTS level. Pairs are pairs of distinct persons, each 1 / C(n, 2); a person with two addresses
  * is no pair.
  *

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The gold tables are a public contract (DESIGN section 4): the names of DESIGN 4.1, each
+ * The gold tables are a public contract (docs/design.md section 4): the names of docs/design.md 4.1, each
  * column with a comment that the metastore returns, as BI tools read it over JDBC.
  */
 @ExtendWith(SparkTestExtension.class)
 class TableContractTest {
-  /** DESIGN 4.1, in order: key columns, then the listed columns. */
+  /** docs/design.md 4.1, in order: key columns, then the listed columns. */
   private static final List<String> REGION_SECTOR = List.of(
       "reference_year", "nuts_level", "region_code", "country_code", "sector_scheme", "sector_code",
       "sector_label", "employment", "establishments", "avg_establishment_size", "region_employment",
@@ -30,7 +30,7 @@ class TableContractTest {
       // Added later: at the end, where ALTER TABLE ADD COLUMNS puts them in an existing warehouse.
       "source", "growth_break", "cagr_5y_break");
 
-  /** DESIGN 4.2. */
+  /** docs/design.md 4.2. */
   private static final List<String> REGION_PROFILE = List.of(
       "reference_year", "nuts_level", "region_code", "sector_scheme", "country_code", "employment",
       "establishments", "sectors_present", "krugman_index", "hoover_specialisation", "herfindahl", "entropy",
@@ -38,7 +38,7 @@ class TableContractTest {
       "strong_cluster_employment_share", "unrelated_variety", "related_variety", "eci", "patents",
       "patents_per_10k_employees");
 
-  /** DESIGN 4.3. */
+  /** docs/design.md 4.3. */
   private static final List<String> SECTOR_PROFILE = List.of(
       "reference_year", "nuts_level", "sector_scheme", "sector_code", "sector_label", "employment",
       "establishments", "regions_present", "herfindahl_regions", "krugman_concentration", "locational_gini",

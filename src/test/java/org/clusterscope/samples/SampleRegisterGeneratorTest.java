@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Specifies the sample register: reproducible, large enough, realistic where the indicators need
  * it, consistent with the reference data, and with each deliberate defect exactly where the
- * generator says. Lines are checked by a validator written here from DESIGN 3.1, not by the
+ * generator says. Lines are checked by a validator written here from docs/design.md 3.1, not by the
  * generator's own code.
  */
 class SampleRegisterGeneratorTest {
@@ -245,7 +245,7 @@ class SampleRegisterGeneratorTest {
         assertTrue(locationQuotient(valid, "SE110", "62.01", "62.02", "62.09", "63.11") >= 2, "ICT in Stockholm");
     }
 
-    // ---- independent validator (DESIGN 3.1) ----
+    // ---- independent validator (docs/design.md 3.1) ----
 
     /** The problem of one data line, or null when the line is a valid register record. */
     private static DefectKind problemOf(byte[] bytes, int year, Set<String> seenIds) {
