@@ -14,6 +14,7 @@ import java.util.Map;
 import org.clusterscope.cli.Main;
 import org.clusterscope.ops.YearSelection;
 import org.clusterscope.pipeline.Pipeline;
+import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
 import org.clusterscope.testing.Workspace;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The bench at tiny scale: every stage is measured, DuckDB, Spark and gold agree on the core
  * indicators (whose values are also checked by hand), and a disagreement is detected.
  */
+@PipelineTest
 @ExtendWith(SparkTestExtension.class)
 class BenchSmokeTest {
   // 2023, NACE divisions: DK011 has 10 in division 10 and 30 in 62 (E_r = 40); DK012 has 40 in

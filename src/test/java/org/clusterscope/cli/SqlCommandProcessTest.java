@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
 import org.clusterscope.testing.Workspace;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * one finds the tables by name. And while one JVM holds the embedded metastore, another gets a
  * clear sentence instead of a Derby stack trace.
  */
+@PipelineTest
 @ExtendWith(SparkTestExtension.class)
 class SqlCommandProcessTest {
   private final TestSpark spark;

@@ -22,6 +22,7 @@ import org.clusterscope.ops.YearSelection;
 import org.clusterscope.pipeline.Pipeline;
 import org.clusterscope.publish.PipelineTables;
 import org.clusterscope.reference.ReferenceData;
+import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
 import org.clusterscope.testing.Workspace;
@@ -38,6 +39,7 @@ import scala.collection.JavaConverters;
  * division's section were long chains of expressions (EU scale: 177 s against 109 s of executor
  * time for the register, 51 s against 23 s for SIRENE).
  */
+@PipelineTest
 @ExtendWith(SparkTestExtension.class)
 class GeneratedCodeSizeTest {
   private final TestSpark spark;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.clusterscope.ops.RunAudit;
 import org.clusterscope.ops.SourceCounts;
+import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
 import org.clusterscope.testing.Workspace;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * pipeline accepts every record (closed establishments are excluded by design, never
  * quarantined), every part reconciles, and every format reaches silver and gold.
  */
+@PipelineTest
 @ExtendWith(SparkTestExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GeneratePipelineTest {

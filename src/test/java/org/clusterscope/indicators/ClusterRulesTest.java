@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
+import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
 import org.clusterscope.testing.Workspace;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * confidentiality and growth, on a small register whose expected values this test computes
  * itself, with its own R type-7 quantile, from the list of establishments.
  */
+@PipelineTest
 @ExtendWith(SparkTestExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClusterRulesTest {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.spark.sql.Row;
+import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.Rows;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>By field: FR101 13 = 1 + 0.25 = 1.25, 6 = 0.25 + 0.25 = 0.5; DE211 13 = 6 = 0.25; FR711 6 =
  * 0.25; CH011 6 = 0.5. P = 3, P_13 = P_6 = 1.5.
  */
+@PipelineTest
 @ExtendWith(SparkTestExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PatentIndicatorsTest {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
+import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
 import org.clusterscope.testing.Workspace;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * region_profile and sector_profile against reference cases M2 (EconGeo), EG1 (REAT), V1
  * (Frenken et al.) and REAT's Herfindahl check, through the whole pipeline, to 1e-9.
  */
+@PipelineTest
 @ExtendWith(SparkTestExtension.class)
 class ProfileReferenceCasesTest {
   private static final double TOLERANCE = 1e-9;

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.clusterscope.ops.YearSelection;
 import org.clusterscope.pipeline.Pipeline;
+import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.Rows;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Bronze keeps a CORDIS participation's role as the source gives it; only REGPAT person files,
  * which have no role column, get one from the file they come from.
  */
+@PipelineTest
 @ExtendWith(SparkTestExtension.class)
 class IngestRolesTest {
   private final TestSpark spark;

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.clusterscope.ops.RunAudit;
 import org.clusterscope.ops.SourceCounts;
+import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
 import org.clusterscope.testing.Workspace;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * cs_ops.quarantine with its file, line, raw text, reason code and a detail naming the bad value;
  * nothing is dropped, and read = accepted + quarantined + excluded in both stages.
  */
+@PipelineTest
 @ExtendWith(SparkTestExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QuarantineReasonsTest {

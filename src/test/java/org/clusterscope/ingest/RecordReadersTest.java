@@ -22,6 +22,7 @@ import org.clusterscope.config.SourceFormat.Part;
 import org.clusterscope.config.SourceSettings;
 import org.clusterscope.errors.ClusterscopeException;
 import org.clusterscope.errors.ExitCode;
+import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * CSV format, stray quotes, byte-order marks inside a file, repeated header columns, gzip and
  * corrupt Parquet deliveries.
  */
+@PipelineTest
 @ExtendWith(SparkTestExtension.class)
 class RecordReadersTest {
   private static final String REGISTER = "establishment_id,enterprise_id,region_code,nace,employees,size_band,reference_year,status";

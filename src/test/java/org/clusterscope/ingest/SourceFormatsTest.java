@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.clusterscope.ops.RunAudit;
 import org.clusterscope.ops.SourceCounts;
+import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.Rows;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * silver with the values the format means, and every part reconciles in both stages
  * (read = accepted + quarantined + excluded).
  */
+@PipelineTest
 @ExtendWith(SparkTestExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SourceFormatsTest {

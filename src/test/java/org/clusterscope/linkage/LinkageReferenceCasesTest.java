@@ -14,6 +14,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.clusterscope.ops.YearSelection;
 import org.clusterscope.pipeline.Pipeline;
+import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.Rows;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * NUTS 2 code. In 2023: five applications whose IPC codes give NACE divisions 32 and 26 (twice),
  * 26 and 29, 29 and 32, 21 and 32, for co-classification.
  */
+@PipelineTest
 @ExtendWith(SparkTestExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LinkageReferenceCasesTest {

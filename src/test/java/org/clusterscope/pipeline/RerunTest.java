@@ -16,6 +16,7 @@ import org.clusterscope.errors.ClusterscopeException;
 import org.clusterscope.errors.ExitCode;
 import org.clusterscope.ops.RunAudit;
 import org.clusterscope.ops.YearSelection;
+import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
 import org.clusterscope.testing.Workspace;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Reruns replace what they wrote; year selections touch only their years; bad input stops the run. */
+@PipelineTest
 @ExtendWith(SparkTestExtension.class)
 class RerunTest {
   private static final String[] REGISTER = {

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.clusterscope.ops.RunAudit;
 import org.clusterscope.ops.SourceCounts;
+import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
 import org.clusterscope.testing.Workspace;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * data-samples/DEFECTS.csv is quarantined at its file and line with its reason, nothing else is,
  * every part reconciles, and each format reaches its silver table.
  */
+@PipelineTest
 @ExtendWith(SparkTestExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SampleDeliveryTest {

@@ -11,6 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.clusterscope.reference.NutsCountries;
+import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
 import org.clusterscope.testing.Workspace;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * country outside NUTS as a region of level 1 to 3, growth across a change of source flagged,
  * openness for the custom scheme, patent intensity only above the minimum employment.
  */
+@PipelineTest
 @ExtendWith(SparkTestExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SampleGoldTest {

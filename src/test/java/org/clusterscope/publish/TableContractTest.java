@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.catalog.Column;
+import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
 import org.clusterscope.testing.Workspace;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The gold tables are a public contract (docs/design.md section 4): the names of docs/design.md 4.1, each
  * column with a comment that the metastore returns, as BI tools read it over JDBC.
  */
+@PipelineTest
 @ExtendWith(SparkTestExtension.class)
 class TableContractTest {
   /** docs/design.md 4.1, in order: key columns, then the listed columns. */
