@@ -22,7 +22,6 @@ import org.clusterscope.ops.YearSelection;
 import org.clusterscope.publish.GoldTables;
 import org.clusterscope.publish.PipelineTables;
 import org.clusterscope.publish.TableSpec;
-import org.clusterscope.reference.CustomScheme;
 import org.clusterscope.reference.ReferenceData;
 import org.clusterscope.reference.SectorScheme;
 
@@ -109,7 +108,7 @@ public final class IndicatorStage {
       Object[] yearsWithPatents = years.stream().filter(patentYears::contains).toArray();
       List<SectorScheme> patentSchemes = new ArrayList<>(List.of(SectorScheme.builtIn("nace_section", reference.nace()),
           SectorScheme.builtIn("nace_division", reference.nace())));
-      reference.schemes().stream().filter(s -> s instanceof CustomScheme).forEach(patentSchemes::add);
+      patentSchemes.addAll(reference.customSchemes());
       Dataset<Row> regionSector = withPatents(
           Relatedness.withDensity(published, Relatedness.proximity(published, ctx.settings().indicators().coLocationLevel())),
           PatentCounts.bySector(countedInventors, levels, classes, reference.nace().divisionSections(), patentSchemes),

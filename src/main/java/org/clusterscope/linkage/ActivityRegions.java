@@ -71,7 +71,7 @@ final class ActivityRegions {
                 col("company").cast("long").as("companies"))).as("addresses"),
             max(col("academic").cast("int")).as("academic"));
     Column addresses = col("addresses");
-    Column total = aggregate(addresses, lit(0.0), (sum, a) -> sum.plus(a.getField("n")));
+    Column total = total(addresses, "n");
     Column normalised = transform(addresses, a -> struct(a.getField(Participants.LEVEL_REGIONS).as(Participants.LEVEL_REGIONS),
         a.getField("country_code").as("country_code"),
         when(total.gt(0), a.getField("n").divide(total)).otherwise(lit(1.0).divide(size(addresses))).as("w"),
@@ -113,7 +113,7 @@ final class ActivityRegions {
     return activities.select(col("*"), explode(array(byLevel)).as("l"))
         .select(col("source"), col("reference_year"), col("l.level").as("nuts_level"), col("activity"), col("n"),
             col("collaborative"), col("has_academic"), col("l.places").as(PLACES), col(ActivitySectors.SET))
-        .withColumn("n_located", aggregate(withRegion, lit(0.0), (total, p) -> total.plus(p.getField("n_r"))))
+        .withColumn("n_located", total(withRegion, "n_r"))
         .withColumn("regions", size(withRegion).cast("long"));
   }
 
@@ -139,9 +139,9 @@ final class ActivityRegions {
       return struct(k.getField("region").as("region"), k.getField("country_code").as("country_code"),
           weight(same).as("n_r"),
           aggregate(same, lit(0.0), (total, e) -> total.plus(e.getField("w").multiply(e.getField("w")))).as("q_r"),
-          aggregate(same, lit(0L), (total, e) -> total.plus(e.getField("companies"))).as("companies"),
-          aggregate(same, lit(0.0), (total, e) -> total.plus(e.getField("elsewhere"))).as("elsewhere"),
-          aggregate(same, lit(0.0), (total, e) -> total.plus(e.getField("abroad"))).as("abroad"),
+          totalLong(same, "companies").as("companies"),
+          total(same, "elsewhere").as("elsewhere"),
+          total(same, "abroad").as("abroad"),
           transform(filter(same, e -> e.getField("split")),
               e -> struct(e.getField("id").as("id"), e.getField("w").as("w"))).as(SPLITS));
     });
@@ -155,7 +155,7 @@ final class ActivityRegions {
     return when(size(addresses).equalTo(1), located).otherwise(transform(distinctPlaces(located), k -> {
       Column same = filter(located, a -> samePlace(a, k));
       return struct(k.getField("region").as("region"), k.getField("country_code").as("country_code"),
-          weight(same).as("w"), aggregate(same, lit(0L), (total, a) -> total.plus(a.getField("companies"))).as("companies"));
+          weight(same).as("w"), totalLong(same, "companies").as("companies"));
     }));
   }
 
@@ -170,7 +170,17 @@ final class ActivityRegions {
   }
 
   private static Column weight(Column elements) {
-    return aggregate(elements, lit(0.0), (total, e) -> total.plus(e.getField("w")));
+    return total(elements, "w");
+  }
+
+  /** The sum of a double field over an array of structs (0 for an empty array). */
+  private static Column total(Column elements, String field) {
+    return aggregate(elements, lit(0.0), (sum, e) -> sum.plus(e.getField(field)));
+  }
+
+  /** The sum of a whole-number field over an array of structs (0 for an empty array). */
+  private static Column totalLong(Column elements, String field) {
+    return aggregate(elements, lit(0L), (sum, e) -> sum.plus(e.getField(field)));
   }
 
   /**
@@ -188,8 +198,7 @@ final class ActivityRegions {
     return exploded.select(col("*"), place.getField("region").as("region"), country.as("country_code"),
         place.getField("n_r").as("n_r"), place.getField("q_r").as("q_r"), place.getField("companies").as("companies"),
         place.getField("elsewhere").as("elsewhere"), place.getField("abroad").as("abroad"),
-        aggregate(filter(col(PLACES), p -> p.getField("country_code").equalTo(country)), lit(0.0),
-            (total, p) -> total.plus(p.getField("n_r"))).as("n_own"));
+        total(filter(col(PLACES), p -> p.getField("country_code").equalTo(country)), "n_r").as("n_own"));
   }
 
   /**

@@ -15,7 +15,6 @@ import org.clusterscope.publish.GoldTables;
 import org.clusterscope.publish.PipelineTables;
 import org.clusterscope.publish.TableSpec;
 import org.clusterscope.spark.CachedTables;
-import org.clusterscope.reference.CustomScheme;
 import org.clusterscope.reference.ReferenceData;
 
 /**
@@ -77,8 +76,7 @@ public final class LinkageStage {
     Dataset<Row> participants = Participants.of(in.inventors().filter(col("reference_year").isin(ys)),
         in.participations().filter(col("reference_year").isin(ys)), ctx.settings().indicators().nutsLevels());
     Dataset<Row> sectors = ActivitySectors.ofPatents(divisions.filter(col("reference_year").isin(ys)),
-        reference.nace().divisionSections(), reference.schemes().stream()
-            .filter(CustomScheme.class::isInstance).map(CustomScheme.class::cast).toList());
+        reference.nace().divisionSections(), reference.customSchemes());
     Dataset<Row> sets = ActivitySectors.sets(sectors);
     Dataset<Row> regions = ActivityRegions.regions(
         cached.add(ActivityRegions.activities(ActivityRegions.persons(participants),

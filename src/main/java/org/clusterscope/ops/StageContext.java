@@ -1,10 +1,10 @@
 package org.clusterscope.ops;
 
 import java.util.Collection;
-import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.clusterscope.config.Settings;
 import org.clusterscope.publish.TableSpec;
 import org.clusterscope.publish.TableWriter;
@@ -33,9 +33,7 @@ public record StageContext(
     return describe(stage + ": " + table.name() + " " + years, () -> {
       long before = tables.version(table);
       long version = tables.replaceYears(table, data, years, null);
-      String yearList = years.stream().map(String::valueOf).collect(Collectors.joining(", "));
-      Dataset<Row> written = years.isEmpty() ? spark.table(table(table)).limit(0)
-          : spark.table(table(table)).where("reference_year IN (" + yearList + ")");
+      Dataset<Row> written = spark.table(table(table)).where(functions.col("reference_year").isin(years.toArray()));
       FiniteValues.require(this, table(table), written, () -> tables.restore(table, before));
       audit.addVersion(table(table), version);
       return version;

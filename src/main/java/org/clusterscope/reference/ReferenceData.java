@@ -21,6 +21,11 @@ public record ReferenceData(
     schemes = List.copyOf(schemes);
   }
 
+  /** The configured custom schemes (cluster categories), in configured order. */
+  public List<CustomScheme> customSchemes() {
+    return schemes.stream().filter(CustomScheme.class::isInstance).map(CustomScheme.class::cast).toList();
+  }
+
   public static ReferenceData load(Settings settings) {
     ReferenceSettings ref = settings.reference();
     NaceReference nace = NaceReference.load(
