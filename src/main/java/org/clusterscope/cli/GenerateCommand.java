@@ -1,22 +1,17 @@
 package org.clusterscope.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.clusterscope.errors.Errors;
 import org.clusterscope.generate.FileSummary;
 import org.clusterscope.generate.GenerateOptions;
 import org.clusterscope.generate.OutputFormat;
 import org.clusterscope.generate.SyntheticEurope;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * Writes synthetic inputs for the 27 member states at any scale, in the real formats, with the
@@ -25,9 +20,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
     description = "Write synthetic EU-scale inputs (register, SIRENE, REGPAT, CORDIS) and a config that runs them.")
-final class GenerateCommand implements Callable<Integer>, VerboseCommand {
-  /** The repository root, set by jobs/clusterscope; the generated config points at its conf/reference. */
-  static final String HOME_PROPERTY = "clusterscope.home";
+final class GenerateCommand extends StandaloneCommand {
   /**
    * SIRENE gives each enterprise its own 8-digit SIREN body (90 million of them), numbered by the
    * enterprise's rank in the whole stream. The stream draws 0.79 enterprises per establishment
@@ -35,8 +28,6 @@ final class GenerateCommand implements Callable<Integer>, VerboseCommand {
    * establishments need about 87 million bodies; the generator checks each one as it goes.
    */
   private static final long MAX_ESTABLISHMENTS = 110_000_000L;
-
-  @Spec CommandSpec spec;
 
   @Option(names = "--out", required = true, paramLabel = "<dir>", description = "Folder to write to (created if needed)")
   Path out;
@@ -63,14 +54,6 @@ final class GenerateCommand implements Callable<Integer>, VerboseCommand {
 
   @Option(names = "--nace", paramLabel = "<file>", description = "NACE Rev.2 file (default: conf/reference/nace_rev2.csv)")
   Path nace;
-
-  @Option(names = "--verbose", description = "Print stack traces of errors")
-  boolean verbose;
-
-  @Override
-  public boolean verbose() {
-    return verbose;
-  }
 
   @Override
   public Integer call() {
@@ -99,12 +82,12 @@ final class GenerateCommand implements Callable<Integer>, VerboseCommand {
           "at most " + MAX_ESTABLISHMENTS + " (each enterprise needs its own 8-digit SIREN body, 90 million in all)");
     }
     int referenceYear = referenceYear();
-    Path home = Path.of(System.getProperty(HOME_PROPERTY, "."));
+    Path home = home();
     Path naceFile = nace != null ? nace : home.resolve("conf/reference/nace_rev2.csv");
     if (!Files.isRegularFile(naceFile)) {
       throw Errors.invalidGenerateOption("--nace", naceFile.toString(), "an existing NACE Rev.2 file (level,code,parent,label)");
     }
-    prepareOutput();
+    OutputFolder.prepare(out, detail -> Errors.outputNotWritable(out.toAbsolutePath(), detail));
     return new GenerateOptions(out, establishments, inventorRows, participationRows, referenceYear, seed, chosen,
         home, naceFile);
   }
@@ -121,15 +104,5 @@ final class GenerateCommand implements Callable<Integer>, VerboseCommand {
       throw Errors.invalidGenerateOption("--year", year, "a year from 1950 to " + now + " (the pipeline rejects future years)");
     }
     return Integer.parseInt(year);
-  }
-
-  private void prepareOutput() {
-    try {
-      Files.createDirectories(out);
-      Path probe = Files.createTempFile(out, ".write-test", "");
-      Files.delete(probe);
-    } catch (IOException | UncheckedIOException | SecurityException e) {
-      throw Errors.outputNotWritable(out.toAbsolutePath(), e.getClass().getSimpleName() + " " + e.getMessage());
-    }
   }
 }

@@ -90,6 +90,17 @@ public final class Errors {
         + " to with --out, e.g. --out synthetic (a folder under the current directory).");
   }
 
+  /** @param option the option that named the folder, {@code --out} or {@code --reference-out} */
+  public static ClusterscopeException samplesNotWritable(String option, Path folder, String detail) {
+    return usage("Cannot write the sample files to " + folder + " (" + option + "): " + detail + ". Choose a"
+        + " folder you can write to with " + option + ".");
+  }
+
+  public static ClusterscopeException officialConcordanceMissing(Path file) {
+    return usage("Official concordance " + file + " does not exist. Pass with --official the folder that holds"
+        + " the full ipc_technology.csv and ipc_nace2.csv, e.g. --official ../shared/reference.");
+  }
+
   public static ClusterscopeException sqlFileMissing(Path file) {
     return usage("SQL file " + file + " does not exist. Pass an existing file of statements separated by ';'"
         + " with -f, or the statements themselves with -e.");

@@ -1,12 +1,13 @@
 package org.clusterscope.generate;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.clusterscope.samples.CsvText;
-import org.clusterscope.samples.Draws;
+import org.clusterscope.generate.formats.CordisFiles;
+import org.clusterscope.generate.formats.CsvText;
 
 /**
  * CORDIS-like projects and participations (semicolon, every field quoted, comma decimals, the full
@@ -17,12 +18,6 @@ import org.clusterscope.samples.Draws;
  * part far more often than its average company), so the same ids recur across projects.
  */
 final class CordisStream {
-  static final String ORGANIZATION_HEADER = "projectID;projectAcronym;organisationID;vatNumber;name;shortName;SME;"
-      + "activityType;street;postCode;city;country;nutsCode;geolocation;organizationURL;contactForm;"
-      + "contentUpdateDate;rcn;order;role;ecContribution;netEcContribution;totalCost;endOfParticipation;active";
-  static final String PROJECT_HEADER = "id;acronym;status;title;startDate;endDate;totalCost;ecMaxContribution;"
-      + "legalBasis;topics;ecSignatureDate;frameworkProgramme;masterCall;subCall;fundingScheme;nature;objective;"
-      + "contentUpdateDate;rcn;grantDoi";
   private static final long FIRST_PROJECT = 101_000_001L;
   private static final long FIRST_ORGANISATION = 900_000_000L;
   private static final int ORGANISATIONS_PER_REGION = 200;
@@ -133,13 +128,6 @@ final class CordisStream {
 
   /** Comma decimals without trailing zeros, as CORDIS writes them: {@code 411223,5}. */
   static String amount(double value) {
-    String text = String.format(Locale.ROOT, "%.2f", value);
-    while (text.endsWith("0") && text.contains(".")) {
-      text = text.substring(0, text.length() - 1);
-    }
-    if (text.endsWith(".")) {
-      text = text.substring(0, text.length() - 1);
-    }
-    return text.replace('.', ',');
+    return CordisFiles.amount(new BigDecimal(String.format(Locale.ROOT, "%.2f", value)));
   }
 }

@@ -1,7 +1,6 @@
 package org.clusterscope.generate;
 
 import java.util.function.Consumer;
-import org.clusterscope.samples.Draws;
 
 /**
  * Draws establishments enterprise by enterprise and hands each to a consumer as soon as it is

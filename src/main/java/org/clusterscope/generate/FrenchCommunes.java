@@ -1,7 +1,6 @@
 package org.clusterscope.generate;
 
 import java.nio.file.Path;
-import org.clusterscope.samples.Draws;
 
 /**
  * Synthetic communes for the French regions, a few per NUTS 3 region, with 5-digit codes that

@@ -9,9 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.clusterscope.generate.formats.CsvFields;
 import org.clusterscope.reference.IpcConcordance;
-import org.clusterscope.samples.CsvFields;
-import org.clusterscope.samples.Draws;
 
 /**
  * Concrete IPC codes per NACE division, made from the patterns of the IPC-NACE concordance file

@@ -3,7 +3,6 @@ package org.clusterscope.generate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.clusterscope.samples.Draws;
 
 /**
  * REGPAT-like applications, written as they are drawn until the requested number of inventor rows
@@ -14,9 +13,6 @@ import org.clusterscope.samples.Draws;
  * cluster, or any division with concordance codes.
  */
 final class PatentStream {
-  static final String INVENTOR_HEADER =
-      "appln_id|person_id|pub_nbr|inv_name|address|city|postal_code|reg_code|ctry_code|reg_share|inv_share";
-  static final String IPC_HEADER = "appln_id|prio_year|app_year|IPC";
   private static final long FIRST_APPLICATION = 600_000_001L;
   private static final long FIRST_PERSON = 40_000_001L;
   private static final double CROSS_BORDER = 0.06;

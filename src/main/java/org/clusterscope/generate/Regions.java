@@ -2,7 +2,6 @@ package org.clusterscope.generate;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.clusterscope.samples.Draws;
 
 /**
  * The synthetic NUTS 3 regions of the 27 member states: well-formed NUTS 2021-shaped codes (country,

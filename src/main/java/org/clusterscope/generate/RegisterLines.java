@@ -1,6 +1,6 @@
 package org.clusterscope.generate;
 
-import org.clusterscope.samples.SizeBands;
+import org.clusterscope.generate.formats.SizeBands;
 
 /**
  * Establishments as lines of the canonical register-csv layout (docs/design.md 3.1):
@@ -8,7 +8,6 @@ import org.clusterscope.samples.SizeBands;
  * size band, as registers that publish bands do.
  */
 final class RegisterLines {
-  static final String HEADER = "establishment_id,enterprise_id,region_code,nace,employees,size_band,reference_year,status";
   private static final int ID_DIGITS = 9;
 
   private final Regions regions;

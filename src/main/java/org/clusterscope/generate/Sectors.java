@@ -3,7 +3,6 @@ package org.clusterscope.generate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.clusterscope.reference.NaceReference;
-import org.clusterscope.samples.Draws;
 
 /**
  * The NACE classes establishments are drawn from, each with a heavy-tailed share of

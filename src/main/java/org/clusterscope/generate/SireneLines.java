@@ -1,11 +1,8 @@
 package org.clusterscope.generate;
 
-import java.util.Arrays;
-import org.clusterscope.samples.CsvText;
-import org.clusterscope.samples.Draws;
-import org.clusterscope.samples.SireneColumns;
-import org.clusterscope.samples.SireneIds;
-import org.clusterscope.samples.SizeBands;
+import org.clusterscope.generate.formats.SireneColumns;
+import org.clusterscope.generate.formats.SireneIds;
+import org.clusterscope.generate.formats.SizeBands;
 
 /**
  * French establishments as lines of INSEE's {@code StockEtablissement} (the 54 columns of
@@ -27,7 +24,6 @@ final class SireneLines {
   private final FrenchCommunes communes;
   private final Draws draws;
   private final int year;
-  private final String[] values = new String[SireneColumns.NAMES.size()];
 
   SireneLines(Sectors sectors, FrenchCommunes communes, Draws draws, int year) {
     this.sectors = sectors;
@@ -42,36 +38,35 @@ final class SireneLines {
 
   /** The stock line of a French establishment. */
   String line(Establishment e) {
-    Arrays.fill(values, "");
+    SireneColumns.Row row = new SireneColumns.Row();
     String siren = siren(e.enterprise());
-    String nicBody = Ids.zeroPadded(e.ordinal(), 4);
-    String nic = nicBody + SireneIds.luhnCheckDigit(siren + nicBody);
+    String nic = SireneIds.nic(siren, e.ordinal());
     boolean employer = e.employees() > 0;
     String created = (year - 1 - draws.index(40)) + "-" + Ids.zeroPadded(1 + draws.index(12), 2) + "-"
         + Ids.zeroPadded(1 + draws.index(28), 2);
     String commune = communes.commune(e.region(), draws);
-    set("siren", siren);
-    set("nic", nic);
-    set("siret", siren + nic);
-    set("statutDiffusionEtablissement", "O");
-    set("dateCreationEtablissement", created);
-    set("trancheEffectifsEtablissement", employer ? SizeBands.trancheOf(e.employees()) : "NN");
-    set("anneeEffectifsEtablissement", employer ? Integer.toString(year) : "");
-    set("dateDernierTraitementEtablissement", year + "-12-31T23:00:00");
-    set("etablissementSiege", e.ordinal() == 1 ? "true" : "false");
-    set("nombrePeriodesEtablissement", "1");
-    set("numeroVoieEtablissement", Integer.toString(1 + draws.index(200)));
-    set("typeVoieEtablissement", STREET_TYPES[draws.index(STREET_TYPES.length)]);
-    set("libelleVoieEtablissement", STREET_NAMES[draws.index(STREET_NAMES.length)]);
-    set("codePostalEtablissement", commune);
-    set("libelleCommuneEtablissement", FrenchCommunes.name(commune));
-    set("codeCommuneEtablissement", commune);
-    set("dateDebut", created);
-    set("etatAdministratifEtablissement", e.closed() ? "F" : "A");
-    set("activitePrincipaleEtablissement", sectors.code(e.sector()) + "Z");
-    set("nomenclatureActivitePrincipaleEtablissement", "NAFRev2");
-    set("caractereEmployeurEtablissement", employer ? "O" : "N");
-    return CsvText.joinQuotingWhereNeeded(Arrays.asList(values), ',');
+    row.set("siren", siren);
+    row.set("nic", nic);
+    row.set("siret", siren + nic);
+    row.set("statutDiffusionEtablissement", "O");
+    row.set("dateCreationEtablissement", created);
+    row.set("trancheEffectifsEtablissement", employer ? SizeBands.trancheOf(e.employees()) : "NN");
+    row.set("anneeEffectifsEtablissement", employer ? Integer.toString(year) : "");
+    row.set("dateDernierTraitementEtablissement", year + "-12-31T23:00:00");
+    row.set("etablissementSiege", e.ordinal() == 1 ? "true" : "false");
+    row.set("nombrePeriodesEtablissement", "1");
+    row.set("numeroVoieEtablissement", Integer.toString(1 + draws.index(200)));
+    row.set("typeVoieEtablissement", STREET_TYPES[draws.index(STREET_TYPES.length)]);
+    row.set("libelleVoieEtablissement", STREET_NAMES[draws.index(STREET_NAMES.length)]);
+    row.set("codePostalEtablissement", commune);
+    row.set("libelleCommuneEtablissement", FrenchCommunes.name(commune));
+    row.set("codeCommuneEtablissement", commune);
+    row.set("dateDebut", created);
+    row.set("etatAdministratifEtablissement", e.closed() ? "F" : "A");
+    row.set("activitePrincipaleEtablissement", sectors.code(e.sector()) + "Z");
+    row.set("nomenclatureActivitePrincipaleEtablissement", "NAFRev2");
+    row.set("caractereEmployeurEtablissement", employer ? "O" : "N");
+    return row.toLine();
   }
 
   static String siren(long enterprise) {
@@ -81,22 +76,5 @@ final class SireneLines {
     }
     String body = Long.toString(SIREN_FIRST + enterprise * SIREN_SCRAMBLE % SIREN_RANGE);
     return body + SireneIds.luhnCheckDigit(body);
-  }
-
-  private void set(String column, String value) {
-    values[Columns.INDEX.get(column)] = value;
-  }
-
-  /** Column positions, looked up once. */
-  private static final class Columns {
-    static final java.util.Map<String, Integer> INDEX = index();
-
-    private static java.util.Map<String, Integer> index() {
-      java.util.Map<String, Integer> index = new java.util.HashMap<>();
-      for (int i = 0; i < SireneColumns.NAMES.size(); i++) {
-        index.put(SireneColumns.NAMES.get(i), i);
-      }
-      return java.util.Map.copyOf(index);
-    }
   }
 }

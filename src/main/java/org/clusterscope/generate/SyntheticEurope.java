@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.clusterscope.generate.formats.CordisFiles;
+import org.clusterscope.generate.formats.RegisterCsv;
+import org.clusterscope.generate.formats.RegpatFiles;
 import org.clusterscope.reference.NaceReference;
-import org.clusterscope.samples.Draws;
 
 /**
  * Writes synthetic inputs for the 27 member states at any scale (issue 6): a register and a SIRENE
@@ -46,8 +48,8 @@ public final class SyntheticEurope {
     }
     if (options.writes(OutputFormat.REGPAT)) {
       IpcCodes ipc = IpcCodes.load(options.reference("ipc_technology.csv"), options.reference("ipc_nace2.csv"));
-      try (LineFile inventors = LineFile.create(out.resolve("regpat/inventors.txt"), PatentStream.INVENTOR_HEADER);
-          LineFile codes = LineFile.create(out.resolve("regpat/ipc.txt"), PatentStream.IPC_HEADER)) {
+      try (LineFile inventors = LineFile.create(out.resolve("regpat/inventors.txt"), RegpatFiles.INVENTORS_HEADER);
+          LineFile codes = LineFile.create(out.resolve("regpat/ipc.txt"), RegpatFiles.IPC_HEADER)) {
         new PatentStream(regions, sectors, ipc, draws(PATENT_STREAM), options.year())
             .generate(options.inventors(), inventors, codes);
         inventors.close();
@@ -57,8 +59,8 @@ public final class SyntheticEurope {
       }
     }
     if (options.writes(OutputFormat.CORDIS)) {
-      try (LineFile organizations = LineFile.create(out.resolve("cordis/organization.csv"), CordisStream.ORGANIZATION_HEADER);
-          LineFile projects = LineFile.create(out.resolve("cordis/project.csv"), CordisStream.PROJECT_HEADER)) {
+      try (LineFile organizations = LineFile.create(out.resolve("cordis/organization.csv"), CordisFiles.ORGANISATION_HEADER);
+          LineFile projects = LineFile.create(out.resolve("cordis/project.csv"), CordisFiles.PROJECT_HEADER)) {
         new CordisStream(regions, draws(CORDIS_STREAM), options.year())
             .generate(options.participations(), organizations, projects);
         organizations.close();
@@ -79,7 +81,7 @@ public final class SyntheticEurope {
     FrenchCommunes communes = new FrenchCommunes(regions);
     List<FileSummary> written = new ArrayList<>();
     try (LineFile registerFile = register
-            ? LineFile.create(out.resolve("register/register-" + options.year() + ".csv"), RegisterLines.HEADER) : null;
+            ? LineFile.create(out.resolve("register/register-" + options.year() + ".csv"), RegisterCsv.HEADER) : null;
         LineFile stock = sirene ? LineFile.create(out.resolve("sirene/StockEtablissement.csv"), SireneLines.header()) : null) {
       RegisterLines registerLines = new RegisterLines(regions, sectors, options.year());
       SireneLines sireneLines = new SireneLines(sectors, communes, draws(SIRENE_STREAM), options.year());

@@ -1,7 +1,5 @@
 package org.clusterscope.generate;
 
-import org.clusterscope.samples.Draws;
-
 /**
  * Draws an index with probability proportional to its weight in O(log n) (cumulative weights and a
  * binary search), so that drawing among 615 classes or 1,165 regions 25 million times stays cheap.
