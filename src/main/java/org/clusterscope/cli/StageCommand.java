@@ -6,6 +6,7 @@ import org.clusterscope.ingest.IngestStage;
 import org.clusterscope.reference.ReferenceData;
 import org.clusterscope.ops.RunAudit;
 import org.clusterscope.ops.SourceCounts;
+import org.clusterscope.ops.Stage;
 import org.clusterscope.ops.YearSelection;
 import org.clusterscope.pipeline.Pipeline;
 import org.clusterscope.spark.SessionFactory;
@@ -42,7 +43,7 @@ abstract class StageCommand extends ClusterscopeCommand {
     if (command() == Pipeline.Command.RUN || command() == Pipeline.Command.INGEST) {
       IngestStage.checkInputs(settings);
     }
-    if (command() != Pipeline.Command.INGEST) {
+    if (command().stages().stream().anyMatch(Stage::readsReference)) {
       ReferenceData.load(settings);
     }
   }

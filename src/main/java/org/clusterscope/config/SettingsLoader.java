@@ -314,8 +314,7 @@ public final class SettingsLoader {
     private IndicatorSettings indicators(Map<String, Path> customSchemes, List<SourceSettings> sources) {
       List<String> employmentSources = c.getStringList("indicators.sources");
       for (String name : employmentSources) {
-        boolean employment = sources.stream().anyMatch(s -> s.name().equals(name)
-            && List.of(SourceFormat.REGISTER_CSV, SourceFormat.SIRENE, SourceFormat.SBS).contains(s.format()));
+        boolean employment = sources.stream().anyMatch(s -> s.name().equals(name) && s.format().givesEmployment());
         if (!employment) {
           throw Errors.invalidConfigValue("clusterscope.indicators.sources", origin("indicators.sources"),
               "names of configured register-csv, sirene or sbs sources (got '" + name + "')");

@@ -80,6 +80,19 @@ public enum SourceFormat {
     return options;
   }
 
+  /**
+   * True for formats whose records give employment (register-csv, sirene, sbs): the sources
+   * {@code indicators.sources} may name.
+   */
+  public boolean givesEmployment() {
+    return this == REGISTER_CSV || this == SIRENE || this == SBS;
+  }
+
+  /** True for formats whose records are classified by IPC code, so a run needs the IPC concordances. */
+  public boolean needsIpcConcordance() {
+    return this == REGPAT;
+  }
+
   /** The keys of every format, in declaration order: what the config's {@code format} accepts. */
   public static List<String> keys() {
     return Arrays.stream(values()).map(SourceFormat::key).toList();

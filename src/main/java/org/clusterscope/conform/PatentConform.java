@@ -12,23 +12,31 @@ import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.clusterscope.config.ConformSettings;
+import org.clusterscope.config.Settings;
+import org.clusterscope.config.SourceFormat;
 import org.clusterscope.config.SourceFormat.Part;
 import org.clusterscope.config.SourceSettings;
 import org.clusterscope.errors.Errors;
+import org.clusterscope.ingest.IngestFormat;
 import org.clusterscope.ingest.QuarantineReason;
 import org.clusterscope.ingest.QuotedValue;
 import org.clusterscope.ops.RecordOutcomes;
 import org.clusterscope.ops.StageContext;
+import org.clusterscope.ops.StageYears;
 import org.clusterscope.ops.YearSelection;
 import org.clusterscope.publish.PipelineTables;
+import org.clusterscope.publish.TableSpec;
 import org.clusterscope.reference.IpcConcordance;
 import org.clusterscope.reference.ReferenceData;
 import org.clusterscope.spark.CachedTables;
@@ -44,18 +52,18 @@ import org.clusterscope.spark.CachedTables;
  * at the levels it determines; persons in other countries (OECD TL codes) count for their
  * country only.
  */
-final class PatentConform {
+final class PatentConform implements ConformFormat {
   private static final String SHARE = "^([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE]-?[0-9]+)?$";
 
-  private final StageContext ctx;
-  private final ReferenceData reference;
-
-  PatentConform(StageContext ctx, ReferenceData reference) {
-    this.ctx = ctx;
-    this.reference = reference;
+  @Override
+  public List<TableSpec> silverTables() {
+    return List.of(PipelineTables.SILVER_PATENT_CLASSES, PipelineTables.SILVER_PATENT_INVENTORS);
   }
 
-  SortedSet<Integer> execute(SourceSettings source, YearSelection selection) {
+  /** The user's selection: the delivery's years are known only here. */
+  @Override
+  public SortedSet<Integer> conform(StageContext ctx, ReferenceData reference, SourceSettings source, StageYears given) {
+    YearSelection selection = given.requested();
     IpcConcordance concordance = reference.ipc().orElseThrow(
         () -> Errors.referenceNotConfigured("clusterscope.reference.ipc-technology and clusterscope.reference.ipc-nace"));
     boolean priority = source.option("reference-year", "priority").equals("priority");
@@ -68,8 +76,7 @@ final class PatentConform {
       Dataset<Row> classes = cached.add(Delivery.outcome(classes(ipc, ctx.settings().conform(), priority), selection));
       SortedSet<Integer> classYears = RecordOutcomes.settleWithYears(ctx, classes, ipcRead, source.recordSet(Part.IPC),
           "conform").acceptedYears();
-      Dataset<Row> applications = cached.add(classes.filter(col("outcome").notEqual(RecordOutcomes.QUARANTINED))
-          .groupBy(col("appln_id").as("a_id")).agg(min("reference_year").as("a_year")));
+      Dataset<Row> applications = cached.add(applications(classes));
       Dataset<Row> acceptedClasses = concordance.classify(
               classes.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED)).withColumn("ipc", col("ipc_code")))
           .withColumn("source", lit(source.name()))
@@ -98,6 +105,29 @@ final class PatentConform {
           accepted.withColumn("source", lit(source.name())), personYears, source.name(), selection));
       return years;
     }
+  }
+
+  @Override
+  public Map<Part, Dataset<Row>> classify(SparkSession spark, SourceSettings source, Map<Part, Dataset<Row>> accepted,
+      Settings settings, ReferenceData reference, YearSelection selection) {
+    Map<Part, Dataset<Row>> result = new LinkedHashMap<>();
+    boolean priority = source.option("reference-year", "priority").equals("priority");
+    Dataset<Row> classes = Delivery.outcome(classes(accepted.get(Part.IPC), settings.conform(), priority), selection);
+    result.put(Part.IPC, classes);
+    Dataset<Row> applications = applications(classes);
+    IngestFormat bronze = IngestFormat.of(SourceFormat.REGPAT);
+    for (Part part : new Part[] {Part.INVENTORS, Part.APPLICANTS}) {
+      if (accepted.containsKey(part)) {
+        result.put(part, Delivery.outcome(persons(bronze.bronzeRows(accepted.get(part), part), applications), selection));
+      }
+    }
+    return result;
+  }
+
+  /** Each application's year: the earliest over its IPC rows that are not quarantined. */
+  private static Dataset<Row> applications(Dataset<Row> classes) {
+    return classes.filter(col("outcome").notEqual(RecordOutcomes.QUARANTINED))
+        .groupBy(col("appln_id").as("a_id")).agg(min("reference_year").as("a_year"));
   }
 
   /** IPC rows with the normalised code ({@code ipc_code}), the application's year, reason and detail. */

@@ -16,20 +16,27 @@ import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.clusterscope.config.ConformSettings;
+import org.clusterscope.config.Settings;
 import org.clusterscope.config.SourceFormat.Part;
 import org.clusterscope.config.SourceSettings;
 import org.clusterscope.ingest.QuarantineReason;
 import org.clusterscope.ingest.QuotedValue;
 import org.clusterscope.ops.RecordOutcomes;
 import org.clusterscope.ops.StageContext;
+import org.clusterscope.ops.StageYears;
 import org.clusterscope.ops.YearSelection;
 import org.clusterscope.publish.PipelineTables;
+import org.clusterscope.publish.TableSpec;
+import org.clusterscope.reference.ReferenceData;
 import org.clusterscope.spark.CachedTables;
 
 /**
@@ -39,7 +46,7 @@ import org.clusterscope.spark.CachedTables;
  * code of any level is kept at the levels it determines; an organisation without one counts for
  * its country only.
  */
-final class ResearchConform {
+final class ResearchConform implements ConformFormat {
   static final List<String> ACTIVITY_TYPES = List.of("PRC", "HES", "REC", "PUB", "OTH");
   private static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}( .*)?$";
   /** CORDIS writes amounts with a decimal comma and no thousands separator. */
@@ -52,13 +59,15 @@ final class ResearchConform {
   static final double MAX_AMOUNT = 1e10;
   private static final List<String> FLAGS = List.of("true", "false");
 
-  private final StageContext ctx;
-
-  ResearchConform(StageContext ctx) {
-    this.ctx = ctx;
+  @Override
+  public List<TableSpec> silverTables() {
+    return List.of(PipelineTables.SILVER_PARTICIPATIONS);
   }
 
-  SortedSet<Integer> execute(SourceSettings source, YearSelection selection) {
+  /** The user's selection: the delivery's years are known only here. */
+  @Override
+  public SortedSet<Integer> conform(StageContext ctx, ReferenceData reference, SourceSettings source, StageYears given) {
+    YearSelection selection = given.requested();
     Dataset<Row> projects = Delivery.bronze(ctx, PipelineTables.BRONZE_CORDIS_PROJECTS, source.recordSet(Part.PROJECTS));
     Dataset<Row> organisations = Delivery.bronze(ctx, PipelineTables.BRONZE_CORDIS_ORGANIZATIONS,
         source.recordSet(Part.ORGANIZATIONS));
@@ -68,9 +77,7 @@ final class ResearchConform {
       long organisationsRead = organisations.count();
       Dataset<Row> checkedProjects = cached.add(Delivery.outcome(projects(projects, ctx.settings().conform()), selection));
       RecordOutcomes.settle(ctx, checkedProjects, projectsRead, source.recordSet(Part.PROJECTS), "conform");
-      Dataset<Row> valid = checkedProjects.filter(col("outcome").notEqual(RecordOutcomes.QUARANTINED))
-          .select(col("project_id").as("p_id"), col("reference_year").as("p_year"),
-              col("framework_programme").as("p_programme"));
+      Dataset<Row> valid = valid(checkedProjects);
       Dataset<Row> checked = cached.add(Delivery.outcome(participations(organisations, valid), selection));
       SortedSet<Integer> years = RecordOutcomes.settleWithYears(ctx, checked, organisationsRead,
           source.recordSet(Part.ORGANIZATIONS), "conform").acceptedYears();
@@ -78,6 +85,24 @@ final class ResearchConform {
           .withColumn("source", lit(source.name()));
       return Delivery.write(ctx, PipelineTables.SILVER_PARTICIPATIONS, accepted, years, source.name(), selection);
     }
+  }
+
+  @Override
+  public Map<Part, Dataset<Row>> classify(SparkSession spark, SourceSettings source, Map<Part, Dataset<Row>> accepted,
+      Settings settings, ReferenceData reference, YearSelection selection) {
+    Map<Part, Dataset<Row>> result = new LinkedHashMap<>();
+    Dataset<Row> projects = Delivery.outcome(projects(accepted.get(Part.PROJECTS), settings.conform()), selection);
+    result.put(Part.PROJECTS, projects);
+    result.put(Part.ORGANIZATIONS, Delivery.outcome(participations(accepted.get(Part.ORGANIZATIONS), valid(projects)),
+        selection));
+    return result;
+  }
+
+  /** The projects a participation can take its year from: those not quarantined, keyed for the join. */
+  private static Dataset<Row> valid(Dataset<Row> checkedProjects) {
+    return checkedProjects.filter(col("outcome").notEqual(RecordOutcomes.QUARANTINED))
+        .select(col("project_id").as("p_id"), col("reference_year").as("p_year"),
+            col("framework_programme").as("p_programme"));
   }
 
   /** Project rows with reference_year (the start year), reason and detail. */

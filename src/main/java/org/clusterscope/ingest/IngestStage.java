@@ -7,46 +7,39 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.clusterscope.config.ConformSettings;
-import org.clusterscope.config.IngestSettings;
-import org.clusterscope.config.SourceFormat;
 import org.clusterscope.config.SourceFormat.Part;
 import org.clusterscope.config.SourceSettings;
-import org.clusterscope.publish.TableSpec;
 import org.clusterscope.errors.Errors;
 import org.clusterscope.ops.QualityCheck;
 import org.clusterscope.ops.RecordOutcomes;
-import org.clusterscope.ops.SourceCounts;
+import org.clusterscope.ops.Stage;
 import org.clusterscope.ops.StageContext;
+import org.clusterscope.ops.StageResult;
+import org.clusterscope.ops.StageTables;
+import org.clusterscope.ops.StageYears;
 import org.clusterscope.ops.YearSelection;
-import org.clusterscope.publish.PipelineTables;
+import org.clusterscope.publish.TableSpec;
+import org.clusterscope.reference.ReferenceData;
 
 /**
  * Ingest: input files to the bronze tables. Records that cannot be read as one record of the
  * header's shape, or whose reference year is unreadable or out of range, are quarantined; records
  * of years outside {@code --year(s)} are excluded; the rest land in bronze as text, with lineage.
  * Each (source, year) in bronze is replaced as a whole, or, for deliveries whose year is known only
- * after conform (REGPAT, CORDIS), each source part, so a rerun is idempotent.
+ * after conform (REGPAT, CORDIS), each source part, so a rerun is idempotent. What differs by
+ * format (readers, bronze tables) is the format's {@link IngestFormat}.
  */
-public final class IngestStage {
+public final class IngestStage implements Stage {
   private static final String STAGE = "ingest";
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IngestStage.class);
-  private final StageContext ctx;
-
-  public IngestStage(StageContext ctx) {
-    this.ctx = ctx;
-  }
 
   /**
    * Checks, without Spark, that every source is configured and its files exist, so that a
@@ -65,41 +58,41 @@ public final class IngestStage {
     }
   }
 
-  /** @return the reference years written to bronze, over all sources */
-  public IngestResult execute(YearSelection selection) {
+  @Override
+  public String name() {
+    return STAGE;
+  }
+
+  /** No input tables (ingest reads files); the bronze tables of the configured sources. */
+  @Override
+  public StageTables tables(List<SourceSettings> sources) {
+    return new StageTables(List.of(), IngestFormat.bronzeTables(sources));
+  }
+
+  @Override
+  public boolean readsReference() {
+    return false;
+  }
+
+  /** Ingests the user's selection; the result is the reference years written to bronze, over all sources. */
+  @Override
+  public StageResult execute(StageContext ctx, Supplier<ReferenceData> reference, StageYears years) {
     List<SourceSettings> sources = ctx.settings().sources();
     if (sources.isEmpty()) {
       throw Errors.noSources();
     }
-    ctx.tables().ensure(bronzeTables(sources));
-    SortedSet<Integer> years = new TreeSet<>();
-    List<SourceCounts> counts = new ArrayList<>();
+    SortedSet<Integer> written = new TreeSet<>();
     for (SourceSettings source : sources) {
       ctx.describe("ingest: " + source.name(), () -> {
-        ingest(source, selection, years, counts);
+        ingest(ctx, source, years.requested(), written);
         return null;
       });
     }
-    ctx.audit().addYears(years);
-    return new IngestResult(years, counts);
+    ctx.audit().addYears(written);
+    return StageResult.chained(written, years);
   }
 
-  /** The bronze tables the configured sources write. */
-  public static List<TableSpec> bronzeTables(List<SourceSettings> sources) {
-    Set<TableSpec> tables = new LinkedHashSet<>();
-    for (SourceSettings source : sources) {
-      switch (source.format()) {
-        case REGISTER_CSV, SIRENE -> tables.add(PipelineTables.BRONZE_REGISTER);
-        case SBS -> tables.add(PipelineTables.BRONZE_SBS);
-        case REGPAT -> tables.addAll(List.of(PipelineTables.BRONZE_REGPAT_PERSONS, PipelineTables.BRONZE_REGPAT_IPC));
-        case CORDIS -> tables.addAll(List.of(PipelineTables.BRONZE_CORDIS_ORGANIZATIONS, PipelineTables.BRONZE_CORDIS_PROJECTS));
-        default -> throw new IllegalStateException("No bronze table for " + source.format());
-      }
-    }
-    return List.copyOf(tables);
-  }
-
-  private void ingest(SourceSettings source, YearSelection selection, SortedSet<Integer> years, List<SourceCounts> counts) {
+  private static void ingest(StageContext ctx, SourceSettings source, YearSelection selection, SortedSet<Integer> years) {
     for (Part part : source.format().parts()) {
       if (!source.paths(part).isEmpty()) {
         List<QualityCheck> notices = InputNotices.of(source, part, ctx.spark().sparkContext().hadoopConfiguration());
@@ -107,50 +100,21 @@ public final class IngestStage {
         ctx.audit().addChecks(notices);
       }
     }
-    switch (source.format()) {
-      case REGISTER_CSV, SIRENE, SBS -> {
-        TableSpec table = source.format() == SourceFormat.SBS ? PipelineTables.BRONZE_SBS : PipelineTables.BRONZE_REGISTER;
-        counts.add(yearly(source, read(ctx.spark(), ctx.settings().ingest(), source, Part.RECORDS), table, selection, years));
+    IngestFormat format = IngestFormat.of(source.format());
+    if (format.yearly()) {
+      yearly(ctx, source, format.read(ctx.spark(), ctx.settings().ingest(), source, Part.RECORDS),
+          format.bronzeTable(Part.RECORDS), selection, years);
+      return;
+    }
+    for (Part part : source.format().parts()) {
+      if (!source.paths(part).isEmpty()) {
+        whole(ctx, source, part, format);
       }
-      case REGPAT, CORDIS -> {
-        for (Part part : source.format().parts()) {
-          if (!source.paths(part).isEmpty()) {
-            counts.add(whole(source, part, read(ctx.spark(), ctx.settings().ingest(), source, part)));
-          }
-        }
-      }
-      default -> throw new IllegalStateException("No reader for " + source.format());
     }
   }
 
-  /**
-   * The parsed records of one part of a source, as rows of its layout (also used by
-   * {@code validate}). A SIRENE record without anneeEffectifsEtablissement (a non-employer unit)
-   * takes the source's {@code reference-year} option, if set.
-   */
-  public static Dataset<Row> read(SparkSession spark, IngestSettings bounds, SourceSettings source, Part part) {
-    return switch (source.format()) {
-      case REGISTER_CSV -> new LineRecordReader(spark, bounds).read(source, part, RecordLayout.register(delimiter(source)));
-      case SIRENE -> {
-        Dataset<Row> parsed = new LineRecordReader(spark, bounds).read(source, part, RecordLayout.sirene());
-        yield source.option("reference-year")
-            .map(year -> parsed.withColumn("reference_year_raw",
-                when(col("reason_code").isNull(), coalesce(col("reference_year_raw"), lit(year)))))
-            .orElse(parsed);
-      }
-      case SBS -> new SbsReader(spark).read(source);
-      case REGPAT -> new LineRecordReader(spark, bounds).read(source, part, switch (part) {
-        case INVENTORS -> RecordLayout.regpatPersons("inv_share");
-        case APPLICANTS -> RecordLayout.regpatPersons("app_share");
-        default -> RecordLayout.regpatIpc();
-      });
-      case CORDIS -> new MultiLineRecordReader(spark, bounds).read(source, part,
-          part == Part.PROJECTS ? RecordLayout.cordisProjects() : RecordLayout.cordisOrganizations());
-    };
-  }
-
   /** A source whose records carry their year: bronze replaces the years it holds. */
-  private SourceCounts yearly(SourceSettings source, Dataset<Row> read, TableSpec table,
+  private static void yearly(StageContext ctx, SourceSettings source, Dataset<Row> read, TableSpec table,
       YearSelection selection, SortedSet<Integer> years) {
     // Not cached: one aggregation gives the counts and the years, then the quarantine (when there
     // is one) and bronze each parse the files again. Parsing is cheap next to building a columnar
@@ -158,55 +122,29 @@ public final class IngestStage {
     // million register records).
     Dataset<Row> classified = classify(read, selection, ctx.settings().conform());
     RecordOutcomes.YearlyCounts counted = RecordOutcomes.countWithYears(classified, source.name(), STAGE);
-    SourceCounts counts = RecordOutcomes.settle(ctx, classified, counted.counts());
+    RecordOutcomes.settle(ctx, classified, counted.counts());
     Dataset<Row> accepted = classified.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED))
         .withColumn("run_id", lit(ctx.audit().runId()));
     SortedSet<Integer> replaced = selection.years().orElse(counted.acceptedYears());
     long version = ctx.tables().replaceYears(table, accepted, replaced, source.name());
     ctx.audit().addVersion(ctx.table(table), version);
     years.addAll(replaced);
-    return counts;
   }
 
   /**
    * A part of a complete delivery (REGPAT, CORDIS) whose year is known only after conform joins
    * its files: bronze replaces the part as a whole, whatever --year says (conform applies it).
    */
-  private SourceCounts whole(SourceSettings source, Part part, Dataset<Row> read) {
+  private static void whole(StageContext ctx, SourceSettings source, Part part, IngestFormat format) {
     String recordSet = source.recordSet(part);
     // Not cached, as in yearly().
-    Dataset<Row> classified = classifyRecords(read);
-    SourceCounts counts = RecordOutcomes.settle(ctx, classified,
-        RecordOutcomes.countWithYears(classified, recordSet, STAGE).counts());
-    TableSpec table = switch (part) {
-      case INVENTORS, APPLICANTS -> PipelineTables.BRONZE_REGPAT_PERSONS;
-      case IPC -> PipelineTables.BRONZE_REGPAT_IPC;
-      case ORGANIZATIONS -> PipelineTables.BRONZE_CORDIS_ORGANIZATIONS;
-      case PROJECTS -> PipelineTables.BRONZE_CORDIS_PROJECTS;
-      default -> throw new IllegalStateException("No bronze table for part " + part);
-    };
-    Dataset<Row> accepted = classified.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED))
-        .withColumn("run_id", lit(ctx.audit().runId()));
-    Optional<String> personRole = regpatRole(part);
-    if (personRole.isPresent()) {
-      accepted = accepted.withColumn("role", lit(personRole.get()));
-    }
+    Dataset<Row> classified = classifyRecords(format.read(ctx.spark(), ctx.settings().ingest(), source, part));
+    RecordOutcomes.settle(ctx, classified, RecordOutcomes.countWithYears(classified, recordSet, STAGE).counts());
+    TableSpec table = format.bronzeTable(part);
+    Dataset<Row> accepted = format.bronzeRows(classified.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED))
+        .withColumn("run_id", lit(ctx.audit().runId())), part);
     long version = ctx.tables().replaceSource(table, accepted, recordSet);
     ctx.audit().addVersion(ctx.table(table), version);
-    return counts;
-  }
-
-  /**
-   * The role a REGPAT person file gives its rows (its files have no role column); empty for the
-   * other parts, CORDIS organisations among them, whose {@code role} column is the source's own
-   * (coordinator, participant, ...).
-   */
-  public static Optional<String> regpatRole(Part part) {
-    return switch (part) {
-      case INVENTORS -> Optional.of("inventor");
-      case APPLICANTS -> Optional.of("applicant");
-      default -> Optional.empty();
-    };
   }
 
   /** The ingest outcome of records without a year of their own (also used by {@code validate}). */
@@ -215,16 +153,6 @@ public final class IngestStage {
         .withColumn("reference_year", lit(null).cast("int"))
         .withColumn("outcome", when(col("reason_code").isNotNull(), lit(RecordOutcomes.QUARANTINED))
             .otherwise(lit(RecordOutcomes.ACCEPTED)));
-  }
-
-  private static char delimiter(SourceSettings source) {
-    String value = source.option("delimiter", ",");
-    String unescaped = value.equals("\\t") ? "\t" : value;
-    if (unescaped.length() != 1) {
-      throw Errors.invalidConfigValue("clusterscope.sources." + source.name() + ".options.delimiter",
-          "config", "a single character such as , or ; (got '" + value + "')");
-    }
-    return unescaped.charAt(0);
   }
 
   /** Adds reference_year (INT) and the ingest outcome with its reason (also used by {@code validate}). */
@@ -259,7 +187,4 @@ public final class IngestStage {
                 .otherwise(col("reason_code")))
         .withColumnRenamed("reference_year_raw", "reference_year_text");
   }
-
-  /** What ingest wrote: the years per source in bronze, and the counts. */
-  public record IngestResult(SortedSet<Integer> years, List<SourceCounts> counts) {}
 }

@@ -16,8 +16,9 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
 import org.clusterscope.config.Settings;
 import org.clusterscope.config.SourceSettings;
-import org.clusterscope.conform.ConformRules;
+import org.clusterscope.conform.ConformFormat;
 import org.clusterscope.config.SourceFormat.Part;
+import org.clusterscope.ingest.IngestFormat;
 import org.clusterscope.ingest.IngestStage;
 import org.clusterscope.ops.QualityCheck;
 import org.clusterscope.ops.QualityGate;
@@ -63,15 +64,16 @@ public final class InputValidation {
     Map<Part, Long> read = new LinkedHashMap<>();
     Map<Part, Dataset<Row>> ingested = new LinkedHashMap<>();
     Map<Part, Dataset<Row>> accepted = new LinkedHashMap<>();
+    IngestFormat format = IngestFormat.of(source.format());
     try {
       for (Part part : source.format().parts()) {
         if (source.paths(part).isEmpty()) {
           continue;
         }
-        Dataset<Row> rows = IngestStage.read(spark, settings.ingest(), source, part).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> rows = format.read(spark, settings.ingest(), source, part).persist(StorageLevel.MEMORY_AND_DISK());
         parsed.put(part, rows);
         read.put(part, rows.count());
-        Dataset<Row> classified = ConformRules.yearly(source.format())
+        Dataset<Row> classified = format.yearly()
             ? IngestStage.classify(rows, selection, settings.conform())
             : IngestStage.classifyRecords(rows);
         ingested.put(part, classified);
@@ -79,7 +81,8 @@ public final class InputValidation {
             .drop("outcome", "reason_code", "reason_detail");
         accepted.put(part, ok);
       }
-      Map<Part, Dataset<Row>> conformed = ConformRules.classify(spark, source, accepted, settings, reference, selection);
+      Map<Part, Dataset<Row>> conformed = ConformFormat.of(source.format())
+          .classify(spark, source, accepted, settings, reference, selection);
       List<SourceReport> reports = new ArrayList<>();
       for (Part part : ingested.keySet()) {
         Dataset<Row> outcomes = ingested.get(part).filter(col("outcome").notEqual(RecordOutcomes.ACCEPTED))

@@ -1,7 +1,8 @@
 package org.clusterscope.pipeline;
 
 import java.time.Instant;
-import java.util.SortedSet;
+import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 import org.clusterscope.conform.ConformStage;
 import org.clusterscope.config.Settings;
@@ -10,7 +11,10 @@ import org.clusterscope.ingest.IngestStage;
 import org.clusterscope.linkage.LinkageStage;
 import org.clusterscope.ops.RunAudit;
 import org.clusterscope.ops.SourceCounts;
+import org.clusterscope.ops.Stage;
 import org.clusterscope.ops.StageContext;
+import org.clusterscope.ops.StageResult;
+import org.clusterscope.ops.StageYears;
 import org.clusterscope.ops.YearSelection;
 import org.clusterscope.publish.OpsTables;
 import org.clusterscope.reference.ReferenceData;
@@ -20,10 +24,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the stages of one command and records the run in {@code cs_ops.runs}, whether it
  * succeeds or fails. The stages can run alone ({@code ingest}, {@code conform},
- * {@code indicators}) or in sequence ({@code run}), each reading what the previous one wrote.
+ * {@code indicators}, {@code linkages}) or in sequence ({@code run}), each reading what the
+ * previous one wrote.
  */
 public final class Pipeline {
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+  /** The stages in the order {@code run} chains them; {@code bench} runs the same list one by one. */
+  public static final List<Stage> STAGES =
+      List.of(new IngestStage(), new ConformStage(), new IndicatorStage(), new LinkageStage());
 
   /** The stage commands. */
   public enum Command {
@@ -32,7 +41,15 @@ public final class Pipeline {
     public String key() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** The stages the command runs, in order: every stage for {@code run}, else the stage of its name. */
+    public List<Stage> stages() {
+      return this == RUN ? STAGES : STAGES.stream().filter(stage -> stage.name().equals(key())).toList();
+    }
   }
+
+  /** One audited run of a single stage: its audit and what the stage passed on. */
+  public record StageRun(RunAudit audit, StageResult result) {}
 
   private final SparkSession spark;
   private final Settings settings;
@@ -44,50 +61,49 @@ public final class Pipeline {
 
   /** Runs {@code command} on {@code selection}; returns the audit of the finished run. */
   public RunAudit execute(Command command, YearSelection selection, String arguments) {
-    return execute(command, selection, selection, arguments);
+    return run(command.key(), command.stages(), StageYears.of(selection), arguments).audit();
   }
 
   /**
-   * Runs {@code command} on {@code selection}, with {@code deliverySelection} for the complete
-   * deliveries (REGPAT, CORDIS) that learn their years in conform. The stages run one at a
-   * time (the bench command) chain their years as {@code run} does: conform gets the years
-   * ingest wrote and the user's selection as delivery selection.
+   * Runs one stage as a run of its own, on {@code years}: how {@code bench} runs the chain stage
+   * by stage, passing each stage's result on as {@code run} does.
    */
-  public RunAudit execute(Command command, YearSelection selection, YearSelection deliverySelection, String arguments) {
-    RunAudit audit = new RunAudit(command.key(), arguments, Instant.now());
+  public StageRun execute(Stage stage, StageYears years, String arguments) {
+    return run(stage.name(), List.of(stage), years, arguments);
+  }
+
+  private StageRun run(String command, List<Stage> stages, StageYears years, String arguments) {
+    RunAudit audit = new RunAudit(command, arguments, Instant.now());
     StageContext ctx = StageContext.create(spark, settings, audit);
     // The audit tables first, so that even a run failing in its first stage is recorded; each
-    // stage creates the tables it writes.
-    ctx.tables().ensure(java.util.List.of(OpsTables.RUNS, OpsTables.QUARANTINE, OpsTables.DATA_QUALITY));
-    LOG.info("Run {} started: {} for {}", audit.runId(), command.key(), selection);
+    // stage's tables are created before it runs.
+    ctx.tables().ensure(List.of(OpsTables.RUNS, OpsTables.QUARANTINE, OpsTables.DATA_QUALITY));
+    LOG.info("Run {} started: {} for {}", audit.runId(), command, years.upstream());
+    StageResult result;
     try {
-      stages(ctx, command, selection, deliverySelection);
+      result = chain(ctx, stages, years);
     } catch (RuntimeException e) {
       record(ctx, e.getMessage());
       throw e;
     }
     record(ctx, null);
-    return audit;
+    return new StageRun(audit, result);
   }
 
-  private void stages(StageContext ctx, Command command, YearSelection selection, YearSelection deliverySelection) {
-    switch (command) {
-      case INGEST -> new IngestStage(ctx).execute(selection);
-      case CONFORM -> new ConformStage(ctx, ReferenceData.load(settings)).execute(selection, deliverySelection);
-      case INDICATORS -> new IndicatorStage(ctx, ReferenceData.load(settings)).execute(selection);
-      case LINKAGES -> new LinkageStage(ctx, ReferenceData.load(settings)).execute(selection);
-      case RUN -> {
-        // Reference data first: a broken reference file must fail before anything is written.
-        ReferenceData reference = ReferenceData.load(settings);
-        SortedSet<Integer> years = new IngestStage(ctx).execute(selection).years();
-        // Sources with yearly records conform the years ingest wrote; complete deliveries (REGPAT,
-        // CORDIS) learn their years in conform, under the user's selection.
-        SortedSet<Integer> conformed = new ConformStage(ctx, reference).execute(YearSelection.of(years), selection);
-        new IndicatorStage(ctx, reference).execute(YearSelection.of(conformed));
-        new LinkageStage(ctx, reference).execute(YearSelection.of(conformed));
-      }
-      default -> throw new IllegalStateException("Unknown command " + command);
+  /** Runs {@code stages} in order, each on the years the one before passed on; returns the last result. */
+  private StageResult chain(StageContext ctx, List<Stage> stages, StageYears years) {
+    // Reference data first: a broken reference file must fail before anything is written.
+    Optional<ReferenceData> reference = stages.stream().anyMatch(Stage::readsReference)
+        ? Optional.of(ReferenceData.load(settings))
+        : Optional.empty();
+    StageYears given = years;
+    StageResult result = null;
+    for (Stage stage : stages) {
+      ctx.tables().ensure(stage.tables(settings.sources()).all());
+      result = stage.execute(ctx, reference::orElseThrow, given);
+      given = result.next();
     }
+    return result;
   }
 
   private void record(StageContext ctx, String error) {

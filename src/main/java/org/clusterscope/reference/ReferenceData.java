@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.clusterscope.config.ReferenceSettings;
-import org.clusterscope.config.SourceFormat;
 import org.clusterscope.config.Settings;
 import org.clusterscope.config.SettingsLoader;
 import org.clusterscope.errors.Errors;
@@ -36,7 +35,7 @@ public record ReferenceData(
           ? SectorScheme.builtIn(name, nace)
           : CustomScheme.load(name, ref.customSchemes().get(name), nace));
     }
-    boolean patents = settings.sources().stream().anyMatch(s -> s.format() == SourceFormat.REGPAT);
+    boolean patents = settings.sources().stream().anyMatch(s -> s.format().needsIpcConcordance());
     Optional<IpcConcordance> ipc = Optional.empty();
     if (patents || ref.ipcTechnology().isPresent() || ref.ipcNace().isPresent()) {
       ipc = Optional.of(IpcConcordance.load(

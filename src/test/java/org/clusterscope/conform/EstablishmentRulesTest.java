@@ -92,7 +92,7 @@ class EstablishmentRulesTest {
   private Map<String, Row> classify(Path dir, String config, boolean sirene, String... records) {
     Settings settings = new Workspace(spark, dir).config(config).settings();
     Dataset<Row> bronze = BronzeRows.of(spark.spark(), HEADER, records);
-    return Rows.byKey(ConformStage.classify(bronze, settings.conform(), ReferenceData.load(settings), sirene),
+    return Rows.byKey(EstablishmentConform.classify(bronze, settings.conform(), ReferenceData.load(settings), sirene),
         "line_number");
   }
 

@@ -64,7 +64,7 @@ class GeneratedCodeSizeTest {
 
     for (boolean sirene : new boolean[] {false, true}) {
       // The silver columns, as the table writer selects them: Spark generates code for these only.
-      Dataset<Row> accepted = ConformStage.classify(bronze, settings.conform(), ReferenceData.load(settings), sirene)
+      Dataset<Row> accepted = EstablishmentConform.classify(bronze, settings.conform(), ReferenceData.load(settings), sirene)
           .filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED))
           .select(PipelineTables.SILVER_ESTABLISHMENTS.columnNames().stream().map(c -> col(c)).toArray(Column[]::new));
       accepted.collectAsList(); // run, so that adaptive execution has its final plan

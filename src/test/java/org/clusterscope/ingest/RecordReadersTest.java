@@ -125,7 +125,7 @@ class RecordReadersTest {
     SourceSettings cordis = new SourceSettings("cordis", SourceFormat.CORDIS,
         Map.of(Part.PROJECTS, List.of(new Location(file.toString())), Part.ORGANIZATIONS, List.of()), Map.of());
     assertEquals(Map.of(2L, "-", 5L, "-"), reasons(read(cordis, Part.PROJECTS)));
-    List<Row> bounded = IngestStage.read(spark.spark(), new IngestSettings(2, 1000), cordis, Part.PROJECTS).collectAsList();
+    List<Row> bounded = IngestFormat.of(cordis.format()).read(spark.spark(), new IngestSettings(2, 1000), cordis, Part.PROJECTS).collectAsList();
     // Within two lines the field of line 2 does not close; lines 3 to 5 are read again on their own.
     assertEquals(Map.of(2L, "malformed_line", 3L, "wrong_field_count", 4L, "malformed_line", 5L, "-"), reasons(bounded));
     String detail = bounded.stream().filter(r -> r.<Long>getAs("line_number") == 2L).findFirst().orElseThrow()
@@ -155,7 +155,7 @@ class RecordReadersTest {
   }
 
   private List<Row> read(SourceSettings source, Part part) {
-    List<Row> rows = new ArrayList<>(IngestStage.read(spark.spark(), IngestSettings.DEFAULTS, source, part).collectAsList());
+    List<Row> rows = new ArrayList<>(IngestFormat.of(source.format()).read(spark.spark(), IngestSettings.DEFAULTS, source, part).collectAsList());
     rows.sort(Comparator.comparing((Row r) -> r.<String>getAs("source_file")).thenComparing(r -> r.<Long>getAs("line_number")));
     return rows;
   }
