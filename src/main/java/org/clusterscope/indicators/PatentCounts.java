@@ -23,6 +23,7 @@ import org.apache.commons.lang3.ArrayUtils;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.clusterscope.publish.Grain;
 import org.clusterscope.reference.CustomScheme;
 import org.clusterscope.reference.NaceReference;
 import org.clusterscope.reference.NutsLevels;
@@ -68,7 +69,7 @@ public final class PatentCounts {
   public static Dataset<Row> divisionShares(Dataset<Row> classes) {
     return applicationDivisions(classes)
         .select(col("source"), col("appln_id"), col("reference_year"),
-            lit(1.0).divide(size(col("divisions"))).as("share"), explode(col("divisions")).as("division"));
+            TechnologyFormulas.equalShare(col("divisions")).as("share"), explode(col("divisions")).as("division"));
   }
 
   /**
@@ -88,7 +89,7 @@ public final class PatentCounts {
    * @param inventors {@link #countedInventors}
    */
   static Dataset<Row> byRegion(Dataset<Row> inventors, List<Integer> levels) {
-    return NutsLevels.atLevels(inventors, levels).groupBy("reference_year", "nuts_level", "region_code")
+    return NutsLevels.atLevels(inventors, levels).groupBy(Grain.REGION.cols())
         .agg(sum("weight").as("patents"));
   }
 
@@ -145,7 +146,7 @@ public final class PatentCounts {
     Dataset<Row> fields = byApplication(classes.filter(col("tech_field").isNotNull()))
         .groupBy(APPLICATION_COLUMNS)
         .agg(collect_set("tech_field").as("fields"))
-        .select(col("source"), col("appln_id"), lit(1.0).divide(size(col("fields"))).as("share"),
+        .select(col("source"), col("appln_id"), TechnologyFormulas.equalShare(col("fields")).as("share"),
             explode(col("fields")).as("tech_field"));
     Dataset<Row> weighted = byApplication(inventors).join(fields, APPLICATION)
         .withColumn("weight", col("weight").multiply(col("share")));

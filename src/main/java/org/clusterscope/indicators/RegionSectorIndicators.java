@@ -8,24 +8,21 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.Collection;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
-import org.apache.spark.sql.functions;
 import org.clusterscope.config.IndicatorSettings;
+import org.clusterscope.publish.Grain;
 
 /**
  * {@code cs_gold.region_sector} (docs/design.md 4.1) from the cell aggregate: totals by window over the
- * same (year, level, scheme), shares and location quotients through {@link Formulas}, stars and
+ * same (year, level, scheme), shares and location quotients through {@link CellFormulas}, stars and
  * strong clusters from quantiles over the regions with employment in the sector, growth from
  * the same cells in earlier years, and primary confidentiality.
  */
 final class RegionSectorIndicators {
-  private static final String[] SCOPE = {"reference_year", "nuts_level", "sector_scheme"};
-
   private final IndicatorSettings settings;
 
   RegionSectorIndicators(IndicatorSettings settings) {
@@ -58,29 +55,26 @@ final class RegionSectorIndicators {
         .withColumn("establishments_threshold",
             Formulas.quantile("q_establishments", settings.strongCluster().establishmentsQuantile()).over(sector));
 
-    Column sizeStar = present.and(col("size_share").geq(col("size_threshold")));
-    Column specialisationStar = present.and(col("lq").geq(lit(settings.stars().specialisationLq())));
-    Column focusStar = present.and(col("focus").geq(col("focus_threshold")));
-    Column strong = present
-        .and(col("lq").geq(col("lq_threshold")))
-        .and(col("lq").geq(lit(settings.strongCluster().minLq())))
-        .and(col("employment").gt(col("employment_threshold")))
-        .and(col("establishments").gt(col("establishments_threshold")));
-
+    Column employment = col("employment");
+    IndicatorSettings.Confidentiality rule = settings.confidentiality();
     Dataset<Row> flagged = withQuantiles
-        .withColumn("size_star", coalesceFalse(sizeStar))
-        .withColumn("specialisation_star", coalesceFalse(specialisationStar))
-        .withColumn("focus_star", coalesceFalse(focusStar))
-        .withColumn("stars", starCount())
-        .withColumn("strong_cluster", coalesceFalse(strong))
-        .withColumn("confidentiality", confidentiality());
+        .withColumn("size_star", CellFormulas.star(employment, col("size_share"), col("size_threshold")))
+        .withColumn("specialisation_star",
+            CellFormulas.star(employment, col("lq"), lit(settings.stars().specialisationLq())))
+        .withColumn("focus_star", CellFormulas.star(employment, col("focus"), col("focus_threshold")))
+        .withColumn("stars", CellFormulas.starCount(col("size_star"), col("specialisation_star"), col("focus_star")))
+        .withColumn("strong_cluster", CellFormulas.strongCluster(employment, col("establishments"), col("lq"),
+            col("lq_threshold"), settings.strongCluster().minLq(), col("employment_threshold"),
+            col("establishments_threshold")))
+        .withColumn("confidentiality", CellFormulas.confidentiality(col("source_confidential"), col("contributors"),
+            col("largest_contributor"), employment, rule.minContributors(), rule.dominanceShare()));
 
     Dataset<Row> withGrowth = flagged
-        .join(earlier(cells, 1, "employment_1y_before"), keys(), "left")
-        .join(earlier(cells, 5, "employment_5y_before"), keys(), "left")
-        .withColumn("employment_growth_1y", Formulas.growth(col("employment"), col("employment_1y_before")))
+        .join(earlier(cells, 1, "employment_1y_before"), Grain.CELL.names(), "left")
+        .join(earlier(cells, 5, "employment_5y_before"), Grain.CELL.names(), "left")
+        .withColumn("employment_growth_1y", CellFormulas.growth(col("employment"), col("employment_1y_before")))
         .withColumn("employment_cagr_5y",
-            Formulas.compoundAnnualGrowth(col("employment"), col("employment_5y_before"), 5));
+            CellFormulas.compoundAnnualGrowth(col("employment"), col("employment_5y_before"), 5));
     Dataset<Row> withSources = withGrowth
         .join(broadcast(sources), new String[] {"reference_year", "country_code"}, "left")
         .join(broadcast(sourcesOf(sources, 1, "source_1y_before")), new String[] {"reference_year", "country_code"}, "left")
@@ -111,36 +105,19 @@ final class RegionSectorIndicators {
         .withColumn("region_employment", sum("employment").over(region))
         .withColumn("sector_employment", sum("employment").over(sector))
         .withColumn("total_employment", sum("employment").over(scope))
-        .withColumn("size_share", Formulas.sizeShare(col("employment"), col("sector_employment")))
-        .withColumn("focus", Formulas.focus(col("employment"), col("region_employment")))
-        .withColumn("lq", Formulas.locationQuotient(col("employment"), col("region_employment"),
+        .withColumn("size_share", CellFormulas.sizeShare(col("employment"), col("sector_employment")))
+        .withColumn("focus", CellFormulas.focus(col("employment"), col("region_employment")))
+        .withColumn("lq", CellFormulas.locationQuotient(col("employment"), col("region_employment"),
             col("sector_employment"), col("total_employment")))
-        .withColumn("lq_national", Formulas.locationQuotient(col("employment"), col("region_employment"),
+        .withColumn("lq_national", CellFormulas.locationQuotient(col("employment"), col("region_employment"),
             sum("employment").over(countrySector), sum("employment").over(countryScope)))
-        .withColumn("avg_establishment_size", Formulas.ratio(col("employment"), col("establishments")));
+        .withColumn("avg_establishment_size",
+            CellFormulas.averageEstablishmentSize(col("employment"), col("establishments")));
   }
 
   /** A window over the rows of one (year, level, scheme) that share the given columns. */
   private static WindowSpec within(String... columns) {
-    return Window.partitionBy(Stream.concat(Stream.of(SCOPE), Stream.of(columns)).map(functions::col).toArray(Column[]::new));
-  }
-
-  private Column confidentiality() {
-    IndicatorSettings.Confidentiality rule = settings.confidentiality();
-    return when(col("source_confidential"), lit("confidential_in_source"))
-        .when(col("contributors").lt(rule.minContributors()), lit("primary_frequency"))
-        .when(coalesceFalse(Formulas.ratio(col("largest_contributor"), col("employment"))
-            .gt(rule.dominanceShare())), lit("primary_dominance"))
-        .otherwise(lit("free"));
-  }
-
-  private static Column starCount() {
-    return col("size_star").cast("int").plus(col("specialisation_star").cast("int"))
-        .plus(col("focus_star").cast("int"));
-  }
-
-  private static Column coalesceFalse(Column condition) {
-    return org.apache.spark.sql.functions.coalesce(condition, lit(false));
+    return Window.partitionBy(Grain.SCOPE.with(columns).cols());
   }
 
   /** The employment of each cell, shifted {@code years} forward so it joins the later year. */
@@ -162,9 +139,5 @@ final class RegionSectorIndicators {
    */
   private static Column seriesBreak(String growth, String sourceBefore) {
     return when(col(growth).isNotNull(), not(col("source").eqNullSafe(col(sourceBefore))));
-  }
-
-  private static String[] keys() {
-    return new String[] {"reference_year", "nuts_level", "region_code", "sector_scheme", "sector_code"};
   }
 }

@@ -1,18 +1,18 @@
 package org.clusterscope.indicators;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.greatest;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.clusterscope.publish.Grain;
 
 /**
  * Relatedness between sectors from co-location, and the relatedness density of each region and
  * sector (Hidalgo et al. 2007; docs/design.md 4.1 and 4.7).
  *
- * <p>Co-location: sectors i and j co-occur in a region where both have lq ≥ 1; c_ij counts such
+ * <p>The formulas are {@link CellFormulas#proximity} and {@link CellFormulas#relatednessDensity}.
+ * Co-location: sectors i and j co-occur in a region where both have lq ≥ 1; c_ij counts such
  * regions at one NUTS level, u_i = c_ii is the ubiquity, and the proximity is
  * φ_ij = c_ij / max(u_i, u_j), so φ_ii = 1 as in the Growth Lab's {@code ecomplexity}. Density is
  * Σ_q M_rq φ_qs / Σ_q φ_qs: the share of the sector's related sectors in which the region is
@@ -37,7 +37,7 @@ public final class Relatedness {
             new String[] {SCHEME[0], SCHEME[1], "sector_a"})
         .join(ubiquity.withColumnRenamed("sector", "sector_b").withColumnRenamed("ubiquity", "ubiquity_b"),
             new String[] {SCHEME[0], SCHEME[1], "sector_b"})
-        .withColumn("proximity", Formulas.ratio(col("cooccurrences"), greatest(col("ubiquity_a"), col("ubiquity_b"))))
+        .withColumn("proximity", CellFormulas.proximity(col("cooccurrences"), col("ubiquity_a"), col("ubiquity_b")))
         .drop("ubiquity_a", "ubiquity_b");
   }
 
@@ -56,9 +56,9 @@ public final class Relatedness {
     Dataset<Row> near = DensityProduct.near(regionSector.sparkSession(), specialised, related);
     return regionSector.drop("relatedness_density")
         .join(totals, new String[] {SCHEME[0], SCHEME[1], "sector_code"}, "left")
-        .join(near, new String[] {SCHEME[0], "nuts_level", "region_code", SCHEME[1], "sector_code"}, "left")
-        .withColumn("relatedness_density", Formulas.ratio(
-            org.apache.spark.sql.functions.coalesce(col("proximity_specialised"), lit(0.0)), col("proximity_total")))
+        .join(near, Grain.CELL.names(), "left")
+        .withColumn("relatedness_density",
+            CellFormulas.relatednessDensity(col("proximity_specialised"), col("proximity_total")))
         .drop("proximity_total", "proximity_specialised");
   }
 }

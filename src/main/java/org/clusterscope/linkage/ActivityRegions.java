@@ -43,7 +43,8 @@ import org.apache.spark.sql.Row;
  * rows once more per activity ({@link #activities}), which keeps them as an array beside the
  * activity's totals; only then is each activity expanded to the configured levels, its places at a
  * level merged from that array. Every measure after that expands an activity's row ({@link
- * #regions}, {@link RegionLinks#activityPairs}), with no further join.
+ * #regions}, {@link RegionLinks#activityPairs}), with no further join. The pair formulas are in
+ * {@link LinkFormulas}.
  */
 final class ActivityRegions {
   static final String PLACES = "places";
@@ -52,7 +53,6 @@ final class ActivityRegions {
   /** In {@link #regions}: the row's own element of {@value #PLACES}. */
   static final String PLACE = "place";
   private static final String FINE = "participants";
-  private static final double EPSILON = 1e-12;
 
   private ActivityRegions() {}
 
@@ -210,40 +210,8 @@ final class ActivityRegions {
       Column other = not(p.getField("region").eqNullSafe(col("region"))
           .and(p.getField("country_code").eqNullSafe(col("country_code"))));
       Column candidate = located ? p.getField("region").isNotNull().and(other) : other;
-      return candidate.and(linked(pairsBetween(col(PLACE), p)));
+      return candidate.and(LinkFormulas.linked(LinkFormulas.pairsBetween(col(PLACE), p)));
     });
-  }
-
-  /** C(n, 2) = n (n − 1) / 2: the pairs of an activity's n distinct participants. */
-  static Column pairs(Column n) {
-    return n.multiply(n.minus(1)).divide(2);
-  }
-
-  /** numerator / C(n, 2), 0 for an activity with fewer than two participants (it has no pairs). */
-  static Column perPair(Column numerator, Column n) {
-    return when(pairs(n).gt(EPSILON), numerator.divide(pairs(n))).otherwise(lit(0.0));
-  }
-
-  /** True where a pair numerator is positive: the two places share a pair of distinct participants. */
-  static Column linked(Column numerator) {
-    return numerator.gt(EPSILON);
-  }
-
-  /**
-   * The pairs of distinct participants between place {@code a} and another place {@code b} of
-   * the same activity: n_a n_b − Σ_p w_pa w_pb, the sum over the participants at both places.
-   * Both are structs with n_r and {@value #SPLITS}.
-   */
-  static Column pairsBetween(Column a, Column b) {
-    Column shared = aggregate(a.getField(SPLITS), lit(0.0), (total, s) -> total.plus(s.getField("w").multiply(
-        aggregate(filter(b.getField(SPLITS), t -> t.getField("id").equalTo(s.getField("id"))), lit(0.0),
-            (w, t) -> w.plus(t.getField("w"))))));
-    return a.getField("n_r").multiply(b.getField("n_r")).minus(shared);
-  }
-
-  /** The pairs of distinct participants inside a place (n_r, q_r): (n_r² − q_r) / 2. */
-  static Column pairsInside(Column nr, Column qr) {
-    return nr.multiply(nr).minus(qr).divide(2);
   }
 
   static Column[] cols(String... names) {

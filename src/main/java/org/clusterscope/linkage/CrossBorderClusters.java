@@ -8,11 +8,11 @@ import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.lang3.ArrayUtils;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.clusterscope.config.LinkageSettings;
+import org.clusterscope.publish.Grain;
 import org.clusterscope.spark.SmallTables;
 
 /**
@@ -49,17 +49,16 @@ final class CrossBorderClusters {
         .localCheckpoint();
     Dataset<Row> clusters = SmallTables.markIfSmall(clusterRows, MAX_BROADCAST_CLUSTERS);
     Dataset<Row> sectorSets = SmallTables.broadcastIfSmall(clusterRows
-        .groupBy("reference_year", "nuts_level", "region_code", "sector_scheme")
+        .groupBy(Grain.REGION_PROFILE.cols())
         .agg(collect_list("sector_code").as("sectors")), MAX_BROADCAST_CLUSTERS);
     Dataset<Row> common = linked
         .join(side(sectorSets, "a", "sectors"), new String[] {"reference_year", "nuts_level", "region_a"})
         .join(side(sectorSets, "b", "sectors"), new String[] {"reference_year", "nuts_level", "region_b", "sector_scheme"})
         .select(col("*"), explode(array_intersect(col("sectors_a"), col("sectors_b"))).as("sector_code"))
         .drop("sectors_a", "sectors_b");
-    String[] sector = {"reference_year", "nuts_level", "sector_scheme", "sector_code"};
     return common
-        .join(side(clusters, "a", "stars", "lq", "employment"), ArrayUtils.add(sector, "region_a"))
-        .join(side(clusters, "b", "stars", "lq", "employment"), ArrayUtils.add(sector, "region_b"));
+        .join(side(clusters, "a", "stars", "lq", "employment"), Grain.SECTOR_PROFILE.with("region_a").names())
+        .join(side(clusters, "b", "stars", "lq", "employment"), Grain.SECTOR_PROFILE.with("region_b").names());
   }
 
   /**

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.sum;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.clusterscope.publish.Grain;
 
 /** {@code region_links}: activities joining two regions, and their pair weight (docs/design.md 4.5). */
 final class RegionLinks {
@@ -26,19 +27,19 @@ final class RegionLinks {
    */
   static Dataset<Row> activityPairs(Dataset<Row> regions) {
     Column later = filter(col(ActivityRegions.PLACES), p -> p.getField("region").gt(col("region")));
-    Column pairs = ActivityRegions.pairsBetween(col(ActivityRegions.PLACE), col("b"));
+    Column pairs = LinkFormulas.pairsBetween(col(ActivityRegions.PLACE), col("b"));
     return regions.select(col("source"), col("reference_year"), col("nuts_level"), col("activity"),
             col("region").as("region_a"), col("country_code").as("country_a"), col(ActivityRegions.PLACE), col("n"),
             explode(later).as("b"))
-        .filter(ActivityRegions.linked(pairs))
+        .filter(LinkFormulas.linked(pairs))
         .select(col("source"), col("reference_year"), col("nuts_level"), col("activity"), col("region_a"),
             col("country_a"), col("b.region").as("region_b"), col("b.country_code").as("country_b"),
-            ActivityRegions.perPair(pairs, col("n")).as("pair_weight"));
+            LinkFormulas.perPair(pairs, col("n")).as("pair_weight"));
   }
 
   static Dataset<Row> compute(Dataset<Row> activityPairs) {
     return activityPairs
-        .groupBy("reference_year", "nuts_level", "source", "region_a", "region_b", "country_a", "country_b")
+        .groupBy(Grain.REGION_LINKS.with("country_a", "country_b").cols())
         .agg(count(lit(1)).as("links"), sum("pair_weight").as("weight"))
         .withColumn("cross_border", col("country_a").notEqual(col("country_b")));
   }

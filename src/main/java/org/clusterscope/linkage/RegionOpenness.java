@@ -22,6 +22,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.clusterscope.indicators.Formulas;
+import org.clusterscope.publish.Grain;
 
 /**
  * {@code region_openness} (docs/design.md 4.6): for each region, its activities and how many reach other
@@ -32,6 +33,7 @@ import org.clusterscope.indicators.Formulas;
  * count the partners of the activities that touch the sector.
  */
 final class RegionOpenness {
+  /** The key of {@link Grain#REGION_OPENNESS}, its region column named region until the end. */
   private static final String[] KEY = {"reference_year", "nuts_level", "source", "region", "sector_scheme", "sector_code"};
 
   private RegionOpenness() {}
@@ -47,9 +49,9 @@ final class RegionOpenness {
     // activity's other located places, and with participants abroad (located or not). Pairs whose
     // other end has no region at this level (a coarser NUTS code) are neither internal nor
     // external here: where they lie is not known.
-    Column inside = ActivityRegions.pairsInside(col("n_r"), col("q_r"));
-    Column outside = col("n_r").multiply(col("n_located").minus(col("n_r"))).minus(col("elsewhere"));
-    Column foreign = col("n_r").multiply(n.minus(col("n_own"))).minus(col("abroad"));
+    Column inside = LinkFormulas.pairsInside(col("n_r"), col("q_r"));
+    Column outside = LinkFormulas.pairsOutside(col("n_r"), col("n_located"), col("elsewhere"));
+    Column foreign = LinkFormulas.pairsAbroad(col("n_r"), n, col("n_own"), col("abroad"));
     // Each measure is a sum over the region's activities of the activity's value times its share
     // of the sector. Applications with the same divisions have the same sectors and shares, so the
     // values are summed per region and set of sectors first (a few per region and level where
@@ -60,12 +62,12 @@ final class RegionOpenness {
             col(ActivitySectors.SET),
             lit(1.0).as("act"),
             when(col("collaborative"), 1.0).otherwise(0.0).as("collab"),
-            when(ActivityRegions.linked(outside).or(ActivityRegions.linked(foreign)), 1.0).otherwise(0.0)
+            when(LinkFormulas.linked(outside).or(LinkFormulas.linked(foreign)), 1.0).otherwise(0.0)
                 .as("other_region"),
-            when(ActivityRegions.linked(foreign), 1.0).otherwise(0.0).as("foreign"),
-            ActivityRegions.perPair(inside, n).as("internal"),
-            ActivityRegions.perPair(outside, n).as("external"),
-            ActivityRegions.perPair(foreign, n).as("foreign_w"),
+            when(LinkFormulas.linked(foreign), 1.0).otherwise(0.0).as("foreign"),
+            LinkFormulas.perPair(inside, n).as("internal"),
+            LinkFormulas.perPair(outside, n).as("external"),
+            LinkFormulas.perPair(foreign, n).as("foreign_w"),
             col("companies"), when(col("has_academic"), col("companies")).otherwise(0).as("companies_with_academic"))
         .groupBy(col("reference_year"), col("nuts_level"), col("source"), col("region"), col("country_code"),
             col(ActivitySectors.SET))
@@ -87,8 +89,7 @@ final class RegionOpenness {
             sum("companies").as("companies"), sum("companies_with_academic").as("companies_with_academic"))
         .withColumn("cross_region_share", Formulas.ratio(col("with_other_region"), col("activities")))
         .withColumn("cross_border_share", Formulas.ratio(col("with_foreign"), col("activities")))
-        .withColumn("openness", Formulas.ratio(col("external_weight"),
-            col("internal_weight").plus(col("external_weight"))))
+        .withColumn("openness", LinkFormulas.openness(col("internal_weight"), col("external_weight")))
         // Research only (co-invention has no companies): the share of the region's company (PRC)
         // participations in projects with a university (HES) or research organisation (REC).
         .withColumn("research_partner_share", Formulas.ratio(col("companies_with_academic"), col("companies")))

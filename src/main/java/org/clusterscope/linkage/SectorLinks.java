@@ -7,17 +7,17 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
 
 import java.util.Map;
+import org.apache.commons.lang3.ArrayUtils;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.clusterscope.indicators.Formulas;
 import org.clusterscope.indicators.PatentCounts;
+import org.clusterscope.publish.Grain;
 
 /**
  * {@code sector_links} (docs/design.md 4.7): co-occurrences of two sectors and their normalisations after
@@ -28,7 +28,7 @@ import org.clusterscope.indicators.PatentCounts;
  * Undefined ratios are NULL (EconGeo writes 0).
  */
 final class SectorLinks {
-  static final String[] GROUP = {"reference_year", "source", "sector_scheme"};
+  private static final Grain SCOPE = Grain.SECTOR_LINKS_SCOPE;
 
   private SectorLinks() {}
 
@@ -73,27 +73,24 @@ final class SectorLinks {
 
   /** Adds association, cosine, jaccard and probabilistic to pairs (a < b) with cooccurrences. */
   static Dataset<Row> normalised(Dataset<Row> pairs) {
-    Dataset<Row> rowSums = pairs.select(col(GROUP[0]), col(GROUP[1]), col(GROUP[2]), col("sector_a").as("sector"), col("cooccurrences"))
-        .unionByName(pairs.select(col(GROUP[0]), col(GROUP[1]), col(GROUP[2]), col("sector_b").as("sector"), col("cooccurrences")))
-        .groupBy(GROUP[0], GROUP[1], GROUP[2], "sector").agg(sum("cooccurrences").as("s"));
-    Dataset<Row> total = rowSums.groupBy(GROUP[0], GROUP[1], GROUP[2]).agg(sum("s").as("t"));
+    Dataset<Row> rowSums = pairs.select(ArrayUtils.addAll(SCOPE.cols(), col("sector_a").as("sector"), col("cooccurrences")))
+        .unionByName(pairs.select(ArrayUtils.addAll(SCOPE.cols(), col("sector_b").as("sector"), col("cooccurrences"))))
+        .groupBy(SCOPE.with("sector").cols()).agg(sum("cooccurrences").as("s"));
+    Dataset<Row> total = rowSums.groupBy(SCOPE.cols()).agg(sum("s").as("t"));
     Column c = col("cooccurrences").cast("double");
     Column si = col("s_a").cast("double");
     Column sj = col("s_b").cast("double");
     Column t = col("t").cast("double");
-    Column expected = Formulas.ratio(si, t).multiply(Formulas.ratio(sj, t.minus(si)))
-        .plus(Formulas.ratio(sj, t).multiply(Formulas.ratio(si, t.minus(sj))))
-        .multiply(t.divide(2));
     return pairs
         .join(rowSums.withColumnRenamed("sector", "sector_a").withColumnRenamed("s", "s_a"),
-            new String[] {GROUP[0], GROUP[1], GROUP[2], "sector_a"})
+            SCOPE.with("sector_a").names())
         .join(rowSums.withColumnRenamed("sector", "sector_b").withColumnRenamed("s", "s_b"),
-            new String[] {GROUP[0], GROUP[1], GROUP[2], "sector_b"})
-        .join(total, GROUP)
-        .withColumn("association", Formulas.ratio(c.multiply(t), si.multiply(sj)))
-        .withColumn("cosine", Formulas.ratio(c, sqrt(si.multiply(sj))))
-        .withColumn("jaccard", Formulas.ratio(c, si.plus(sj).minus(c)))
-        .withColumn("probabilistic", Formulas.ratio(c, expected))
+            SCOPE.with("sector_b").names())
+        .join(total, SCOPE.names())
+        .withColumn("association", LinkFormulas.association(c, si, sj, t))
+        .withColumn("cosine", LinkFormulas.cosine(c, si, sj))
+        .withColumn("jaccard", LinkFormulas.jaccard(c, si, sj))
+        .withColumn("probabilistic", LinkFormulas.probabilistic(c, si, sj, t))
         .drop("s_a", "s_b", "t");
   }
 }
