@@ -34,14 +34,6 @@ public final class Formulas {
   }
 
   /**
-   * Patents per 10,000 employees, NULL below {@code minEmployment}: see
-   * {@link TechnologyFormulas#patentsPer10k}, where the patent formulas are.
-   */
-  public static Column patentsPer10k(Column patents, Column employment, double minEmployment) {
-    return TechnologyFormulas.patentsPer10k(patents, employment, minEmployment);
-  }
-
-  /**
    * Exact quantile with linear interpolation between order statistics (R type 7, Spark
    * {@code percentile}), of the non-null values of {@code column}, as an aggregate expression.
    */

@@ -9,6 +9,7 @@ import org.apache.spark.sql.Row;
 import org.clusterscope.config.IndicatorSettings;
 import org.clusterscope.ops.StageContext;
 import org.clusterscope.publish.GoldTables;
+import org.clusterscope.publish.Grain;
 import org.clusterscope.publish.TableSpec;
 import org.clusterscope.reference.ReferenceData;
 import org.clusterscope.reference.SectorScheme;
@@ -19,8 +20,6 @@ import org.clusterscope.reference.SectorScheme;
  * without rewriting them.
  */
 final class IndicatorTables {
-  private static final String[] CELL_KEYS = {"reference_year", "nuts_level", "region_code", "sector_scheme", "sector_code"};
-  private static final String[] REGION_KEYS = {"reference_year", "nuts_level", "region_code"};
 
   private final StageContext ctx;
   private final ReferenceData reference;
@@ -58,7 +57,7 @@ final class IndicatorTables {
       Dataset<Row> complexity = Complexity.compute(regionSector).localCheckpoint();
       write(GoldTables.REGION_PROFILE, PatentColumns.fill(
           RegionProfileIndicators.compute(allSchemes, Complexity.eci(complexity)).filter(col("sector_scheme").isin(configured)),
-          PatentCounts.byRegion(countedInventors, settings.nutsLevels()), REGION_KEYS,
+          PatentCounts.byRegion(countedInventors, settings.nutsLevels()), Grain.REGION.names(),
           col("reference_year").isin(yearsWithPatents), settings), years);
       write(GoldTables.SECTOR_PROFILE, SectorProfileIndicators.compute(regionSector, Complexity.pci(complexity)), years);
       ctx.audit().addYears(years);
@@ -83,7 +82,7 @@ final class IndicatorTables {
         Relatedness.withDensity(published, Relatedness.proximity(published, settings.coLocationLevel())),
         PatentCounts.bySector(countedInventors, settings.nutsLevels(), classes, reference.nace().divisionSections(),
             patentSchemes),
-        CELL_KEYS,
+        Grain.CELL.names(),
         col("reference_year").isin(yearsWithPatents).and(col("sector_scheme").isin(
             patentSchemes.stream().map(SectorScheme::name).toArray())),
         settings)

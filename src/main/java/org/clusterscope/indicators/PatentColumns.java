@@ -32,7 +32,7 @@ final class PatentColumns {
     }
     return joined
         .withColumn("patents", when(applicable, coalesce(col("patent_count"), lit(0.0))))
-        .withColumn("patents_per_10k_employees", Formulas.patentsPer10k(col("patents"), col("employment"),
+        .withColumn("patents_per_10k_employees", TechnologyFormulas.patentsPer10k(col("patents"), col("employment"),
             settings.patentIntensityMinEmployment()))
         .drop("patent_count");
   }
