@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
+import org.clusterscope.testing.CaseM2;
 import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
@@ -33,11 +34,8 @@ class ProfileReferenceCasesTest {
   }
 
   @Test
-  void regionAndSectorMeasuresOfCaseM2MatchEconGeo(@TempDir Path dir) {
-    Workspace ws = new Workspace(spark, dir);
-    ws.register("m2.csv", RegionSectorReferenceCasesTest.matrixRecords(
-        new double[][] {{100, 0, 0, 0, 0}, {0, 15, 5, 70, 10}, {0, 20, 10, 20, 50}, {0, 25, 30, 5, 40}, {0, 40, 55, 5, 0}}, 2023));
-    ws.run();
+  void regionAndSectorMeasuresOfCaseM2MatchEconGeo() {
+    Workspace ws = CaseM2.run(spark);
 
     Map<String, Row> regions = byKey(ws.table("gold", "region_profile"), "nace_class", "region_code");
     String[] r = {"DK011", "DK012", "DK013", "DK014", "DK021"};
@@ -77,12 +75,12 @@ class ProfileReferenceCasesTest {
         {"AT312", "16000"}, {"AT312", "13000"}, {"AT312", "1500"}, {"AT312", "1500"}, {"AT221", "25000"}};
     List<String> records = new java.util.ArrayList<>();
     for (int i = 0; i < plants.length; i++) {
-      records.add(RegionSectorReferenceCasesTest.record("P" + i, plants[i][0], "20.11", Long.parseLong(plants[i][1]), 2023));
+      records.add(CaseM2.record("P" + i, plants[i][0], "20.11", Long.parseLong(plants[i][1]), 2023));
     }
     // Other industries bring the regions to 500,000 / 400,000 / 100,000.
-    records.add(RegionSectorReferenceCasesTest.record("W", "AT130", "47.11", 500000 - 13000, 2023));
-    records.add(RegionSectorReferenceCasesTest.record("L", "AT312", "47.11", 400000 - 32000, 2023));
-    records.add(RegionSectorReferenceCasesTest.record("G", "AT221", "47.11", 100000 - 25000, 2023));
+    records.add(CaseM2.record("W", "AT130", "47.11", 500000 - 13000, 2023));
+    records.add(CaseM2.record("L", "AT312", "47.11", 400000 - 32000, 2023));
+    records.add(CaseM2.record("G", "AT221", "47.11", 100000 - 25000, 2023));
     ws.register("eg1.csv", records.toArray(String[]::new));
     ws.run();
 
@@ -98,17 +96,17 @@ class ProfileReferenceCasesTest {
   void varietyOfCaseV1MatchesFrenkenForEveryScheme(@TempDir Path dir) {
     Workspace ws = new Workspace(spark, dir).config("indicators.sector-schemes = [nace_division]");
     ws.register("v1.csv",
-        RegionSectorReferenceCasesTest.record("A", "DK011", "10.11", 50, 2023),
-        RegionSectorReferenceCasesTest.record("B", "DK011", "10.12", 30, 2023),
-        RegionSectorReferenceCasesTest.record("C", "DK011", "10.13", 20, 2023),
-        RegionSectorReferenceCasesTest.record("D", "DK011", "20.11", 60, 2023),
-        RegionSectorReferenceCasesTest.record("E", "DK011", "20.12", 40, 2023),
-        RegionSectorReferenceCasesTest.record("F", "DK011", "62.01", 100, 2023),
+        CaseM2.record("A", "DK011", "10.11", 50, 2023),
+        CaseM2.record("B", "DK011", "10.12", 30, 2023),
+        CaseM2.record("C", "DK011", "10.13", 20, 2023),
+        CaseM2.record("D", "DK011", "20.11", 60, 2023),
+        CaseM2.record("E", "DK011", "20.12", 40, 2023),
+        CaseM2.record("F", "DK011", "62.01", 100, 2023),
         // REAT: the Herfindahl index of shares (20, 50, 20, 10) is 0.34
-        RegionSectorReferenceCasesTest.record("H1", "DK012", "10.11", 20, 2023),
-        RegionSectorReferenceCasesTest.record("H2", "DK012", "20.11", 50, 2023),
-        RegionSectorReferenceCasesTest.record("H3", "DK012", "26.11", 20, 2023),
-        RegionSectorReferenceCasesTest.record("H4", "DK012", "62.01", 10, 2023));
+        CaseM2.record("H1", "DK012", "10.11", 20, 2023),
+        CaseM2.record("H2", "DK012", "20.11", 50, 2023),
+        CaseM2.record("H3", "DK012", "26.11", 20, 2023),
+        CaseM2.record("H4", "DK012", "62.01", 10, 2023));
     ws.run();
 
     Map<String, Row> regions = byKey(ws.table("gold", "region_profile"), "nace_division", "region_code");
@@ -129,11 +127,11 @@ class ProfileReferenceCasesTest {
     // lq >= 1 exactly on R1 = {s1, s2}, R2 = {s2, s3}, R3 = {s3}: the network of ComplexityIndexTest.
     Workspace ws = new Workspace(spark, dir);
     ws.register("eci.csv",
-        RegionSectorReferenceCasesTest.record("A", "DK011", "10.11", 50, 2023),
-        RegionSectorReferenceCasesTest.record("B", "DK011", "20.11", 50, 2023),
-        RegionSectorReferenceCasesTest.record("C", "DK012", "20.11", 40, 2023),
-        RegionSectorReferenceCasesTest.record("D", "DK012", "62.01", 60, 2023),
-        RegionSectorReferenceCasesTest.record("E", "DK013", "62.01", 100, 2023));
+        CaseM2.record("A", "DK011", "10.11", 50, 2023),
+        CaseM2.record("B", "DK011", "20.11", 50, 2023),
+        CaseM2.record("C", "DK012", "20.11", 40, 2023),
+        CaseM2.record("D", "DK012", "62.01", 60, 2023),
+        CaseM2.record("E", "DK013", "62.01", 100, 2023));
     ws.run();
 
     double sqrt5 = Math.sqrt(5);

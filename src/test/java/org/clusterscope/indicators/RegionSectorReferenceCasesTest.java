@@ -13,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.clusterscope.testing.CaseM2;
 import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
@@ -23,22 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reference cases M2 and LQ1 of shared/reference-cases/README.md, through the whole pipeline: a
- * register whose cells are the case's matrix goes in, cs_gold.region_sector is read back.
+ * register whose cells are the case's matrix goes in, cs_gold.region_sector is read back. The M2
+ * tests share one run ({@link CaseM2#run}).
  */
 @PipelineTest
 @ExtendWith(SparkTestExtension.class)
 class RegionSectorReferenceCasesTest {
   private static final double TOLERANCE = 1e-9;
-  private static final String[] REGIONS = {"DK011", "DK012", "DK013", "DK014", "DK021"};
-  private static final String[] SECTORS = {"10.11", "20.11", "26.11", "29.10", "62.01"};
-
-  /** EconGeo documentation example M2: regions × sectors, cells = employment. */
-  private static final double[][] M2 = {
-      {100, 0, 0, 0, 0},
-      {0, 15, 5, 70, 10},
-      {0, 20, 10, 20, 50},
-      {0, 25, 30, 5, 40},
-      {0, 40, 55, 5, 0}};
+  private static final String[] REGIONS = CaseM2.REGIONS;
+  private static final String[] SECTORS = CaseM2.SECTORS;
+  private static final double[][] M2 = CaseM2.MATRIX;
 
   /** Published location quotients of M2. */
   private static final double[][] M2_LQ = {
@@ -55,10 +50,8 @@ class RegionSectorReferenceCasesTest {
   }
 
   @Test
-  void locationQuotientsOfCaseM2MatchEconGeo(@TempDir Path dir) {
-    Workspace ws = new Workspace(spark, dir);
-    ws.register("m2.csv", matrixRecords(M2, 2023));
-    ws.run();
+  void locationQuotientsOfCaseM2MatchEconGeo() {
+    Workspace ws = CaseM2.run(spark);
 
     List<Row> expected = new ArrayList<>();
     for (int r = 0; r < REGIONS.length; r++) {
@@ -86,10 +79,8 @@ class RegionSectorReferenceCasesTest {
   }
 
   @Test
-  void relatednessDensityOfCaseM2FollowsCoLocationProximity(@TempDir Path dir) {
-    Workspace ws = new Workspace(spark, dir);
-    ws.register("m2.csv", matrixRecords(M2, 2023));
-    ws.run();
+  void relatednessDensityOfCaseM2FollowsCoLocationProximity() {
+    Workspace ws = CaseM2.run(spark);
 
     // Independently: M from the published lq, c_ij = regions where both have lq >= 1,
     // phi_ij = c_ij / max(u_i, u_j), density_rs = sum_q M_rq phi_qs / sum_q phi_qs.
@@ -134,10 +125,8 @@ class RegionSectorReferenceCasesTest {
   }
 
   @Test
-  void nutsTwoEmploymentIsTheSumOfItsNutsThreeCells(@TempDir Path dir) {
-    Workspace ws = new Workspace(spark, dir);
-    ws.register("m2.csv", matrixRecords(M2, 2023));
-    ws.run();
+  void nutsTwoEmploymentIsTheSumOfItsNutsThreeCells() {
+    Workspace ws = CaseM2.run(spark);
 
     Dataset<Row> fromLevel3 = cells(ws, 3, "nace_class")
         .groupBy(col("region_code").substr(1, 4).as("region_code"), col("sector_code"))
@@ -173,20 +162,7 @@ class RegionSectorReferenceCasesTest {
         .filter(col("nuts_level").equalTo(level).and(col("sector_scheme").equalTo(scheme)));
   }
 
-  /** One establishment (and enterprise) per non-zero cell. */
-  static String[] matrixRecords(double[][] matrix, int year) {
-    List<String> records = new ArrayList<>();
-    for (int r = 0; r < matrix.length; r++) {
-      for (int s = 0; s < matrix[r].length; s++) {
-        if (matrix[r][s] > 0) {
-          records.add(record("E" + r + "_" + s, REGIONS[r], SECTORS[s], (long) matrix[r][s], year));
-        }
-      }
-    }
-    return records.toArray(String[]::new);
-  }
-
-  static String record(String id, String region, String nace, long employees, int year) {
-    return id + "," + id + "," + region + "," + nace + "," + employees + ",," + year + ",active";
+  private static String record(String id, String region, String nace, long employees, int year) {
+    return CaseM2.record(id, region, nace, employees, year);
   }
 }

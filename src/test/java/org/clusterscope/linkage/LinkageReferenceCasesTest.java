@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.clusterscope.ops.YearSelection;
 import org.clusterscope.pipeline.Pipeline;
 import org.clusterscope.testing.PipelineTest;
@@ -86,13 +87,11 @@ class LinkageReferenceCasesTest {
     List<String> tables = List.of("region_links", "region_openness", "sector_links", "cross_border_clusters");
     Map<String, List<String>> before = new HashMap<>();
     tables.forEach(t -> before.put(t, sortedRows(t)));
-    String adaptive = spark.spark().conf().get("spark.sql.adaptive.enabled");
-    spark.spark().conf().set("spark.sql.adaptive.enabled", "false");
-    try {
-      ws.run(Pipeline.Command.LINKAGES, YearSelection.all());
-    } finally {
-      spark.spark().conf().set("spark.sql.adaptive.enabled", adaptive);
-    }
+    // A session of its own (same context and catalog, own SQL settings): the test classes that
+    // run beside this one keep adaptive execution.
+    SparkSession withoutAdaptive = spark.spark().newSession();
+    withoutAdaptive.conf().set("spark.sql.adaptive.enabled", "false");
+    ws.run(withoutAdaptive, Pipeline.Command.LINKAGES, YearSelection.all());
     assertTrue(before.get("region_links").size() > 0);
     tables.forEach(t -> assertEquals(before.get(t), sortedRows(t), t));
   }

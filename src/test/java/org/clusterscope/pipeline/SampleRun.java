@@ -3,8 +3,8 @@ package org.clusterscope.pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.clusterscope.ops.RunAudit;
+import org.clusterscope.ops.YearSelection;
 import org.clusterscope.testing.TestSpark;
 import org.clusterscope.testing.Workspace;
 
@@ -16,32 +16,25 @@ import org.clusterscope.testing.Workspace;
  * @param audit the run's record
  */
 record SampleRun(Workspace ws, RunAudit audit) {
-  private static final Object LOCK = new Object();
-  private static SampleRun shared;
-
   /** The run, made on first use in the JVM's one SparkSession. */
   static SampleRun of(TestSpark spark) {
-    synchronized (LOCK) {
-      if (shared == null) {
-        shared = run(spark);
-      }
-      return shared;
-    }
+    Workspace ws = spark.sharedRun("samples", samples -> run(spark, samples));
+    return new SampleRun(ws, ws.lastAudit());
   }
 
-  private static SampleRun run(TestSpark spark) {
+  private static void run(TestSpark spark, Workspace ws) {
     try {
-      Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "samples-run-");
       String samples = Workspace.repo("data-samples").toString();
       String conf = Files.readString(Workspace.repo("conf/local.conf"));
       String sources = conf.substring(conf.indexOf("sources = [") + "sources = ".length(), conf.indexOf("\n  ]") + 4)
           .replace("../data-samples", samples);
-      Workspace ws = new Workspace(spark, dir).sources(sources)
+      ws.sources(sources)
           .config("quality.max-quarantine-share = 0.02\n"
               + "reference.nuts-regions = \"" + Workspace.repo("conf/reference/nuts_regions.csv") + "\"\n"
               + "reference.ipc-technology = \"" + Workspace.repo("conf/reference/ipc_technology.csv") + "\"\n"
-              + "reference.ipc-nace = \"" + Workspace.repo("conf/reference/ipc_nace2.csv") + "\"");
-      return new SampleRun(ws, ws.run());
+              + "reference.ipc-nace = \"" + Workspace.repo("conf/reference/ipc_nace2.csv") + "\"")
+          // As the product runs: with whole-stage code generation.
+          .run(spark.productSession(), Pipeline.Command.RUN, YearSelection.all());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -4,16 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.catalog.Column;
+import org.clusterscope.testing.CaseM2;
 import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
 import org.clusterscope.testing.Workspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The gold tables are a public contract (docs/design.md section 4): the names of docs/design.md 4.1, each
@@ -53,10 +52,8 @@ class TableContractTest {
   }
 
   @Test
-  void regionSectorHasTheContractColumnsEachWithAComment(@TempDir Path dir) throws Exception {
-    Workspace ws = new Workspace(spark, dir);
-    ws.register("r.csv", "E1,E1,DK011,10.11,5,,2023,active");
-    ws.run();
+  void regionSectorHasTheContractColumnsEachWithAComment() throws Exception {
+    Workspace ws = CaseM2.run(spark);
 
     assertCommentedColumns(ws.prefix() + "_gold.region_sector", REGION_SECTOR);
     assertCommentedColumns(ws.prefix() + "_gold.region_profile", REGION_PROFILE);

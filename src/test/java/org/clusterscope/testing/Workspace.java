@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.clusterscope.config.Settings;
 import org.clusterscope.config.SettingsLoader;
 import org.clusterscope.ops.RunAudit;
@@ -34,6 +35,7 @@ public final class Workspace {
   private final String prefix;
   private String extraConfig = "";
   private String sources;
+  private RunAudit lastAudit;
 
   public Workspace(TestSpark spark, Path root) {
     this.spark = spark;
@@ -128,7 +130,21 @@ public final class Workspace {
   }
 
   public RunAudit run(Pipeline.Command command, YearSelection years) {
-    return new Pipeline(spark.spark(), settings()).execute(command, years, "test");
+    return run(spark.spark(), command, years);
+  }
+
+  /** Runs {@code command} in {@code session}: a session of the shared context with settings of its own. */
+  public RunAudit run(SparkSession session, Pipeline.Command command, YearSelection years) {
+    lastAudit = new Pipeline(session, settings()).execute(command, years, "test");
+    return lastAudit;
+  }
+
+  /** The record of this workspace's last successful run. */
+  public RunAudit lastAudit() {
+    if (lastAudit == null) {
+      throw new IllegalStateException("workspace " + prefix + " has not run yet");
+    }
+    return lastAudit;
   }
 
   public RunAudit run() {
