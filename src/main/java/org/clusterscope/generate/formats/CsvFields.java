@@ -1,39 +1,29 @@
 package org.clusterscope.generate.formats;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
-/** Splits one comma-separated line into its fields, RFC 4180 quoting, for the reference tables. */
+/**
+ * Splits one comma-separated line of a reference table into its fields (RFC 4180 quoting, by
+ * commons-csv). Line by line rather than a whole-file parse, because the concordance subset keeps
+ * the original lines whose fields match.
+ */
 public final class CsvFields {
 
   private CsvFields() {
   }
 
   public static List<String> parse(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
+    try (CSVParser parser = CSVParser.parse(line, CSVFormat.RFC4180)) {
+      List<CSVRecord> records = parser.getRecords();
+      // An empty line is one empty field, as a header-less table would read it.
+      return records.isEmpty() ? List.of("") : records.get(0).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    fields.add(field.toString());
-    return fields;
   }
 }
