@@ -141,10 +141,10 @@ class RegionSectorReferenceCasesTest {
     // cell of the case, so some hold millions: above the plausible maximum of one real establishment.
     Workspace ws = new Workspace(spark, dir).config("conform.max-employees = 100000000");
     ws.register("lq1.csv",
-        record("E1", "DK011", "10.11", 1714, 2022),
-        record("E2", "DK011", "62.01", 79006 - 1714, 2022),
-        record("E3", "DK012", "10.11", 879213 - 1714, 2022),
-        record("E4", "DK012", "62.01", 15593224 - 79006 - (879213 - 1714), 2022));
+        CaseM2.record("E1", "DK011", "10.11", 1714, 2022),
+        CaseM2.record("E2", "DK011", "62.01", 79006 - 1714, 2022),
+        CaseM2.record("E3", "DK012", "10.11", 879213 - 1714, 2022),
+        CaseM2.record("E4", "DK012", "62.01", 15593224 - 79006 - (879213 - 1714), 2022));
     ws.run();
 
     Row cell = cells(ws, 3, "nace_class")
@@ -160,9 +160,5 @@ class RegionSectorReferenceCasesTest {
   private static Dataset<Row> cells(Workspace ws, int level, String scheme) {
     return ws.table("gold", "region_sector")
         .filter(col("nuts_level").equalTo(level).and(col("sector_scheme").equalTo(scheme)));
-  }
-
-  private static String record(String id, String region, String nace, long employees, int year) {
-    return CaseM2.record(id, region, nace, employees, year);
   }
 }
