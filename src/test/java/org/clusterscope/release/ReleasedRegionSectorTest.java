@@ -93,6 +93,17 @@ class ReleasedRegionSectorTest {
   }
 
   @Test
+  void aCellTheStatusDoesNotListIsWithheldAsNotForPublication() {
+    Map<String, Row> rows = released(gold(cell(2023, 3, "FR103", DIV, "10").set("employment", 5.0)
+        .set("region_employment", 5.0).set("focus", 1.0)), cellStatus("F"));
+    Row unlisted = rows.get("3|FR103|10");
+    assertEquals("N", unlisted.getAs("conf_status"));
+    assertValue(null, unlisted.getAs("employment"));
+    assertValue(null, unlisted.getAs("region_employment"));
+    assertValue(null, unlisted.getAs("focus"));
+  }
+
+  @Test
   void aFreeCellKeepsItsValuesAndItsSeriesBreak() {
     Row free = released(gold(), cellStatus("F")).get("3|FR101|10");
     assertEquals("F", free.getAs("conf_status"));
