@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 import static org.clusterscope.release.ConfStatus.strongest;
 
 import org.apache.spark.sql.Column;
@@ -19,7 +20,7 @@ import org.clusterscope.publish.Grain;
  * the sector totals or the grand total (Krugman, Hoover, lq_avg, Hachman) needs those free too.
  * Related and unrelated variety read the NACE class cells whatever the scheme: they are released
  * where the class cells and total of the region are free, unrelated variety also where the
- * division cells are (it is their entropy), and NULL (status N) where neither scheme has a status.
+ * division cells and total are (it is their entropy), and NULL (status N) where no status vouches.
  */
 final class ReleasedRegionProfile {
   private ReleasedRegionProfile() {}
@@ -29,8 +30,10 @@ final class ReleasedRegionProfile {
   private static final Column WITH_AREA = strongest(TOTAL, col("cells_status"), col("sector_totals_status"),
       col("total_status"));
   private static final Column CLASSES = coalesce(col("class_status"), lit(ConfStatus.UNKNOWN));
-  private static final Column DIVISIONS = coalesce(col("class_status"), col("division_status"),
-      lit(ConfStatus.UNKNOWN));
+  /** Unrelated variety is the entropy of the division shares: the class cells or the division cells give it. */
+  private static final Column DIVISIONS = when(ConfStatus.isFree(col("class_status"))
+      .or(ConfStatus.isFree(col("division_status"))), lit(ConfStatus.FREE))
+      .otherwise(coalesce(col("division_status"), col("class_status"), lit(ConfStatus.UNKNOWN)));
 
   static final Masking RULE = Masking.none()
       .with(TOTAL, "employment", "establishments", "patents_per_10k_employees")

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * region_profile, sector_profile, cross_border_clusters and a public table, masked by the status of
  * the cells they read. The values are gold's (any plausible numbers): what is checked is which are
  * released. NUTS 3, nace_division, 2023: FR101 has a secondary cell (20), FR102 a primary one (10),
- * FR103 and FR104 only free cells; FR104 has no NACE class status.
+ * FR103, FR104 and FR105 only free cells; FR104 has no NACE class status, FR105 a suppressed class.
  */
 @ExtendWith(SparkTestExtension.class)
 class ReleasedAggregatesTest {
@@ -49,7 +49,10 @@ class ReleasedAggregatesTest {
         status(2023, 3, "_T", DIV, "30", "F"), status(2023, 3, "_T", DIV, "_T", "F"),
         // NACE classes of FR103 only (related variety reads them whatever the scheme)
         status(2023, 3, "FR103", "nace_class", "10.11", "F"), status(2023, 3, "FR103", "nace_class", "30.11", "F"),
-        status(2023, 3, "FR103", "nace_class", "_T", "F"));
+        status(2023, 3, "FR103", "nace_class", "_T", "F"),
+        // FR105: free division cells, a suppressed class cell
+        status(2023, 3, "FR105", DIV, "30", "F"), status(2023, 3, "FR105", DIV, "_T", "F"),
+        status(2023, 3, "FR105", "nace_class", "30.11", "D"), status(2023, 3, "FR105", "nace_class", "_T", "F"));
   }
 
   private Map<String, Row> released(TableSpec gold, Dataset<Row> rows, String regionTotalFr102, String... key) {
@@ -71,7 +74,7 @@ class ReleasedAggregatesTest {
   @Test
   void regionIndicesNeedEveryCellOfTheRegionFree() {
     Map<String, Row> rows = released(GoldTables.REGION_PROFILE, frame(spark, GoldTables.REGION_PROFILE,
-        region("FR101"), region("FR103"), region("FR104")), "F", "region_code");
+        region("FR101"), region("FR103"), region("FR104"), region("FR105")), "F", "region_code");
 
     // FR101|20 is suppressed: its Herfindahl and E_r leave 0.58 = 0.3^2 + x^2 to solve
     Row suppressed = rows.get("FR101");
@@ -100,6 +103,12 @@ class ReleasedAggregatesTest {
     assertValue(null, noClasses.getAs("related_variety"));
     assertValue(0.58, noClasses.getAs("herfindahl"));
     assertEquals("N", noClasses.getAs("conf_status"));
+
+    // A suppressed class cell: unrelated variety still follows from the free division cells.
+    Row classSuppressed = rows.get("FR105");
+    assertValue(0.88, classSuppressed.getAs("unrelated_variety"));
+    assertValue(null, classSuppressed.getAs("related_variety"));
+    assertEquals("D", classSuppressed.getAs("conf_status"));
   }
 
   private static ReleaseFrames.Values sector(String code) {
