@@ -79,6 +79,11 @@ public final class PubTables {
           + " both are clusters); lq_a and lq_b are NULL where a total they read is suppressed.",
       NO_BREAK, ROW_STATUS);
 
+  /** The gold tables that are released, in the order of {@link #ALL}: what the publish stage reads. */
+  public static final List<TableSpec> GOLD = List.of(GoldTables.REGION_SECTOR, GoldTables.REGION_PROFILE,
+      GoldTables.SECTOR_PROFILE, GoldTables.REGION_TECHNOLOGY, GoldTables.REGION_LINKS, GoldTables.REGION_OPENNESS,
+      GoldTables.SECTOR_LINKS, GoldTables.CROSS_BORDER_CLUSTERS);
+
   /** Every released table, in the order of docs/design.md section 4. */
   public static final List<TableSpec> ALL = List.of(REGION_SECTOR, REGION_PROFILE, SECTOR_PROFILE,
       REGION_TECHNOLOGY, REGION_LINKS, REGION_OPENNESS, SECTOR_LINKS, CROSS_BORDER_CLUSTERS);

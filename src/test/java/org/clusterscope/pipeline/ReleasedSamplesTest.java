@@ -31,10 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @PipelineTest
 @ExtendWith(SparkTestExtension.class)
 class ReleasedSamplesTest {
-  private static final List<TableSpec> GOLD = List.of(GoldTables.REGION_SECTOR, GoldTables.REGION_PROFILE,
-      GoldTables.SECTOR_PROFILE, GoldTables.REGION_TECHNOLOGY, GoldTables.REGION_LINKS, GoldTables.REGION_OPENNESS,
-      GoldTables.SECTOR_LINKS, GoldTables.CROSS_BORDER_CLUSTERS);
-
   private final TestSpark spark;
 
   ReleasedSamplesTest(TestSpark spark) {
@@ -58,13 +54,13 @@ class ReleasedSamplesTest {
   void withNothingSuppressedEveryReleasedTableIsItsGoldTable() {
     Workspace ws = SampleRun.of(spark).ws();
     Map<TableSpec, Dataset<Row>> gold = new LinkedHashMap<>();
-    GOLD.forEach(spec -> gold.put(spec, ws.table("gold", spec.name())));
+    PubTables.GOLD.forEach(spec -> gold.put(spec, ws.table("gold", spec.name())));
     assertTrue(gold.get(GoldTables.REGION_TECHNOLOGY).count() > 0, "the samples have patents");
 
     Map<TableSpec, Dataset<Row>> released = ReleasedTables.of(gold, allFree(gold.get(GoldTables.REGION_SECTOR)));
 
     assertEquals(PubTables.ALL, List.copyOf(released.keySet()));
-    for (TableSpec goldSpec : GOLD) {
+    for (TableSpec goldSpec : PubTables.GOLD) {
       TableSpec pub = PubTables.named(goldSpec.name()).orElseThrow();
       Dataset<Row> rows = released.get(pub);
       assertEquals(0, rows.filter(col("conf_status").notEqual("F")).count(), pub.name());
