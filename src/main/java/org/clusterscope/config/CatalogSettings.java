@@ -4,7 +4,7 @@ package org.clusterscope.config;
  * Where the tables live and how they are named.
  *
  * @param warehouse folder of the Delta tables (and of the embedded metastore, which must be local)
- * @param databasePrefix prefix of the four databases ({@code cs} gives {@code cs_gold}, ...)
+ * @param databasePrefix prefix of the databases ({@code cs} gives {@code cs_gold}, ...)
  * @param metastore external metastore, or {@link MetastoreSettings#embedded()}
  */
 public record CatalogSettings(Location warehouse, String databasePrefix, MetastoreSettings metastore) {
@@ -13,12 +13,14 @@ public record CatalogSettings(Location warehouse, String databasePrefix, Metasto
     return databasePrefix + "_" + layer.suffix();
   }
 
-  /** The four databases of docs/design.md section 1. */
+  /** The databases of docs/design.md section 1, and the released layer of section 7. */
   public enum Layer {
     BRONZE("bronze"),
     SILVER("silver"),
     GOLD("gold"),
-    OPS("ops");
+    OPS("ops"),
+    /** What leaves the house: gold with disclosure control applied (docs/disclosure.md). */
+    PUB("pub");
 
     private final String suffix;
 

@@ -96,6 +96,13 @@ public final class Errors {
         + " folder you can write to with " + option + ".");
   }
 
+  /** @param detail why the folder or a file in it cannot be written, e.g. "AccessDeniedException /srv/out" */
+  public static ClusterscopeException sdmxNotWritable(Path folder, String detail) {
+    return usage("Cannot write the SDMX-CSV export of cs_pub.region_sector to " + folder + ": " + detail
+        + ". Choose a folder you can write to with publish --sdmx <folder> (or the publish configuration's"
+        + " SDMX folder), e.g. a folder under the current directory.");
+  }
+
   public static ClusterscopeException officialConcordanceMissing(Path file) {
     return usage("Official concordance " + file + " does not exist. Pass with --official the folder that holds"
         + " the full ipc_technology.csv and ipc_nace2.csv, e.g. --official ../shared/reference.");

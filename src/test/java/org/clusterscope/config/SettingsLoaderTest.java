@@ -56,6 +56,7 @@ class SettingsLoaderTest {
     assertEquals(0.9, settings.indicators().stars().sizeQuantile());
     assertEquals(3, settings.indicators().confidentiality().minContributors());
     assertEquals("cs_gold", settings.catalog().database(CatalogSettings.Layer.GOLD));
+    assertEquals("cs_pub", settings.catalog().database(CatalogSettings.Layer.PUB));
     assertEquals("local[*]", settings.sparkMaster());
   }
 
