@@ -2,9 +2,8 @@ package org.clusterscope.audit;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A row-echelon basis of integer rows over atoms, built by fraction-free Gaussian elimination in
@@ -13,8 +12,8 @@ import java.util.TreeMap;
  * so the coefficients stay small; a coefficient beyond the range of a long stops the audit
  * ({@link ArithmeticException}) rather than round.
  *
- * <p>Rows are stored sparse and reduced top-down: subtracting the row of pivot p only touches
- * atoms at or below p, so a reduction never revisits an atom it has passed. An atom above every
+ * <p>Rows are stored sparse and reduced top-down in one dense work row: subtracting the row of
+ * pivot p only touches atoms at or below p, so a reduction never revisits an atom it has passed. An atom above every
  * remaining pivot that is no pivot itself cannot be eliminated, which ends a membership test
  * early.
  */
@@ -23,8 +22,12 @@ final class SparseBasis {
   private final List<int[]> atoms = new ArrayList<>();
   private final List<long[]> coefficients = new ArrayList<>();
   private final List<Integer> origins = new ArrayList<>();
+  /** The row being reduced, dense: one row at a time, so no map per row. */
+  private final long[] work;
+  private final BitSet present = new BitSet();
 
   SparseBasis(int atomCount) {
+    work = new long[atomCount];
     pivotRow = new int[atomCount];
     Arrays.fill(pivotRow, -1);
   }
@@ -36,25 +39,30 @@ final class SparseBasis {
    * @return whether the row was independent of the rows added before it
    */
   boolean add(int[] rowAtoms, int origin) {
-    TreeMap<Integer, Long> work = reduce(rowAtoms, false);
-    if (work == null || work.isEmpty()) {
+    if (!reduce(rowAtoms, false)) {
+      clear();
       return false;
     }
-    int[] a = new int[work.size()];
-    long[] c = new long[work.size()];
+    int count = present.cardinality();
+    if (count == 0) {
+      return false;
+    }
+    int[] a = new int[count];
+    long[] c = new long[count];
     long gcd = 0;
     int i = 0;
-    for (Map.Entry<Integer, Long> e : work.entrySet()) {
-      a[i] = e.getKey();
-      c[i] = e.getValue();
+    for (int atom = present.nextSetBit(0); atom >= 0; atom = present.nextSetBit(atom + 1)) {
+      a[i] = atom;
+      c[i] = work[atom];
       gcd = gcd(gcd, Math.abs(c[i]));
       i++;
     }
-    long sign = c[c.length - 1] < 0 ? -1 : 1;
-    for (int j = 0; j < c.length; j++) {
+    clear();
+    long sign = c[count - 1] < 0 ? -1 : 1;
+    for (int j = 0; j < count; j++) {
       c[j] = c[j] / gcd * sign;
     }
-    pivotRow[a[a.length - 1]] = atoms.size();
+    pivotRow[a[count - 1]] = atoms.size();
     atoms.add(a);
     coefficients.add(c);
     origins.add(origin);
@@ -63,8 +71,10 @@ final class SparseBasis {
 
   /** Whether the sum of {@code rowAtoms} lies in the span of the rows added. */
   boolean spans(int[] rowAtoms) {
-    TreeMap<Integer, Long> work = reduce(rowAtoms, true);
-    return work != null && work.isEmpty();
+    boolean reduced = reduce(rowAtoms, true);
+    boolean empty = reduced && present.isEmpty();
+    clear();
+    return empty;
   }
 
   /** The callers' indices of the independent rows, in the order they were added. */
@@ -93,41 +103,49 @@ final class SparseBasis {
   }
 
   /**
-   * The row reduced by the basis, or NULL when {@code stopEarly} and an atom that no row can
-   * remove was reached (the row is then not in the span).
+   * Reduces the row into {@link #work} (dense coefficients, {@link #present} their atoms),
+   * top-down; false when {@code stopEarly} and an atom that no row can remove was reached (the
+   * row is then not in the span).
    */
-  private TreeMap<Integer, Long> reduce(int[] rowAtoms, boolean stopEarly) {
-    TreeMap<Integer, Long> work = new TreeMap<>();
+  private boolean reduce(int[] rowAtoms, boolean stopEarly) {
+    int top = -1;
     for (int atom : rowAtoms) {
-      work.merge(atom, 1L, Math::addExact);
+      work[atom] = Math.addExact(work[atom], 1);
+      present.set(atom);
+      top = Math.max(top, atom);
     }
-    Integer key = work.isEmpty() ? null : work.lastKey();
-    while (key != null) {
+    for (int key = present.previousSetBit(top); key >= 0; key = present.previousSetBit(key - 1)) {
       int row = pivotRow[key];
       if (row < 0) {
         if (stopEarly) {
-          return null;
+          return false;
         }
-        key = work.lowerKey(key);
         continue;
       }
       long[] c = coefficients.get(row);
       int[] a = atoms.get(row);
       long pivotCoefficient = c[c.length - 1];
-      long factor = work.get(key);
+      long factor = work[key];
       if (pivotCoefficient != 1) {
-        work.replaceAll((k, v) -> Math.multiplyExact(v, pivotCoefficient));
-      }
-      for (int j = 0; j < a.length; j++) {
-        long delta = Math.multiplyExact(factor, c[j]);
-        Long updated = work.merge(a[j], -delta, Math::addExact);
-        if (updated != null && updated == 0) {
-          work.remove(a[j]);
+        for (int i = present.nextSetBit(0); i >= 0 && i <= key; i = present.nextSetBit(i + 1)) {
+          work[i] = Math.multiplyExact(work[i], pivotCoefficient);
         }
       }
-      key = work.lowerKey(key);
+      for (int j = 0; j < a.length; j++) {
+        long updated = Math.subtractExact(work[a[j]], Math.multiplyExact(factor, c[j]));
+        work[a[j]] = updated;
+        present.set(a[j], updated != 0);
+      }
     }
-    return work;
+    return true;
+  }
+
+  /** Resets the work row to zero, touching only its atoms. */
+  private void clear() {
+    for (int atom = present.nextSetBit(0); atom >= 0; atom = present.nextSetBit(atom + 1)) {
+      work[atom] = 0;
+    }
+    present.clear();
   }
 
   private static long gcd(long a, long b) {
