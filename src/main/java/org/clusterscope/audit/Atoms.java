@@ -35,7 +35,8 @@ final class Atoms {
   private final double[] employment;
   private final double[] establishments;
 
-  private Atoms(String[][] regions, String[][] sectors, double[] employment, double[] establishments) {
+  /** Region codes per level and sector codes per scheme, [level or scheme][atom], and the measures per atom. */
+  Atoms(String[][] regions, String[][] sectors, double[] employment, double[] establishments) {
     this.regions = regions;
     this.sectors = sectors;
     this.employment = employment;

@@ -24,7 +24,9 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
  * <p>The relations split into connected components (atoms joined by a released row); a cell's
  * range depends only on the components its atoms are in, so each linear program holds those
  * alone. The simplex tableau is dense, so components with more than {@code maxAtoms} unknown
- * atoms are not solved: the cell is reported as not interval-checked rather than held up.
+ * atoms are not solved, nor any cell once {@code maxPrograms} cells have been: the cell is
+ * reported as not interval-checked rather than held up. Both limits are counts, not times, so the
+ * same tables are always checked the same way.
  */
 final class IntervalCheck {
   private final int[] parent;
@@ -33,6 +35,7 @@ final class IntervalCheck {
   private final boolean[] known;
   private final List<int[]> rows;
   private final int maxAtoms;
+  private int programsLeft;
   private final Map<Integer, IntList> atomsOfRoot = new HashMap<>();
   private final Map<Integer, IntList> rowsOfRoot = new HashMap<>();
 
@@ -41,8 +44,10 @@ final class IntervalCheck {
    * @param known atoms known exactly (their values are constants)
    * @param rows independent released rows over the unknown atoms ({@link SpanCheck.Outcome})
    * @param maxAtoms the largest number of unknown atoms one linear program may hold
+   * @param maxPrograms the most cells to solve (two linear programs each)
    */
-  IntervalCheck(double[] values, double[] lower, boolean[] known, List<int[]> rows, int maxAtoms) {
+  IntervalCheck(double[] values, double[] lower, boolean[] known, List<int[]> rows, int maxAtoms, int maxPrograms) {
+    this.programsLeft = maxPrograms;
     this.values = values;
     this.lower = lower;
     this.known = known;
@@ -74,7 +79,7 @@ final class IntervalCheck {
     }
   }
 
-  /** The feasible range of the sum of {@code cell}'s atoms, or NULL when its components are too large. */
+  /** The feasible range of the sum of {@code cell}'s atoms, or NULL when its components are too large or the budget is spent. */
   Range range(int[] cell) {
     double constant = 0;
     Set<Integer> roots = new LinkedHashSet<>();
@@ -95,9 +100,10 @@ final class IntervalCheck {
       }
       size += atomsOfRoot.get(root).size();
     }
-    if (size > maxAtoms) {
+    if (size > maxAtoms || programsLeft == 0) {
       return null;
     }
+    programsLeft--;
     List<Integer> variables = new ArrayList<>();
     List<Integer> rowsUsed = new ArrayList<>();
     for (int root : roots) {

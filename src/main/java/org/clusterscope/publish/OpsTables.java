@@ -84,7 +84,7 @@ public final class OpsTables {
           of("exactly_disclosed", "BIGINT", "Suppressed cells whose employment or establishments the released values determine exactly: by exact linear algebra over the additive relations of the year (all levels and schemes), with non-negativity (released zeros, totals equal to their released parts), or an interval of width 0. Must be 0"),
           of("min_protection_ratio", "DOUBLE", "Smallest (max - min) / value of employment over the interval-checked primary cells, [min, max] the feasible range given the released values and cells >= 0; NULL when no such cell has a finite ratio (none, value 0, or unbounded)"),
           of("min_protection_ratio_establishments", "DOUBLE", "The same for establishments"),
-          of("interval_checked", "BIGINT", "Primary cells whose feasible range was computed by linear programming, for both measures"),
+          of("interval_checked", "BIGINT", "Primary cells whose feasible range is known for both measures: by linear programming, or a single value where the exact check disclosed them"),
           of("interval_unchecked", "BIGINT", "Primary cells not interval-checked: their relations form a component beyond the solver's cap (their exact check still ran)"),
           of("source_constants", "BIGINT", "Cells fed by SBS: values Eurostat published or kept confidential, taken as constants outside the audit's model"),
           of("unmatched_cells", "BIGINT", "Cells whose gold value differs from the audit's own rebuild from silver (must be 0; otherwise the audited relations do not describe the table)"),

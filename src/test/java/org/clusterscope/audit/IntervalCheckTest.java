@@ -14,16 +14,16 @@ import org.junit.jupiter.api.Test;
 class IntervalCheckTest {
   private static final double[] VALUES = {3, 5, 9, 4, 6, 2};
 
-  private static IntervalCheck check(double[] lower, int maxAtoms) {
+  private static IntervalCheck check(double[] lower, int maxAtoms, int maxCells) {
     SpanCheck.Outcome outcome = SpanCheck.run(VALUES.length, SpanCheckTest.released(0, 1, 3, 4),
         new boolean[VALUES.length], List.of());
-    return new IntervalCheck(VALUES, lower, outcome.known(), outcome.independentRows(), maxAtoms);
+    return new IntervalCheck(VALUES, lower, outcome.known(), outcome.independentRows(), maxAtoms, maxCells);
   }
 
   @Test
   void nonNegativityBoundsTheRange() {
     // t >= 0, 8 - t >= 0, 7 - t >= 0, 3 + t >= 0: t in [0, 7]; a4 = 3 + t in [3, 10].
-    IntervalCheck check = check(new double[VALUES.length], 10);
+    IntervalCheck check = check(new double[VALUES.length], 10, 100);
     assertEquals(0, check.range(new int[] {0}).min(), 1e-9);
     assertEquals(7, check.range(new int[] {0}).max(), 1e-9);
     assertEquals(3, check.range(new int[] {4}).min(), 1e-9);
@@ -36,13 +36,25 @@ class IntervalCheckTest {
   @Test
   void lowerBoundsNarrowTheRange() {
     // Each atom at least 2: t >= 2, 8 - t >= 2, 7 - t >= 2: t in [2, 5].
-    IntervalCheck check = check(new double[] {2, 2, 2, 2, 2, 2}, 10);
+    IntervalCheck check = check(new double[] {2, 2, 2, 2, 2, 2}, 10, 100);
     assertEquals(2, check.range(new int[] {0}).min(), 1e-9);
     assertEquals(5, check.range(new int[] {0}).max(), 1e-9);
   }
 
   @Test
   void componentsBeyondTheCapAreNotSolved() {
-    assertNull(check(new double[VALUES.length], 3).range(new int[] {0}));
+    assertNull(check(new double[VALUES.length], 3, 100).range(new int[] {0}));
+  }
+
+  @Test
+  void cellsBeyondTheBudgetAreNotSolved() {
+    IntervalCheck check = check(new double[VALUES.length], 10, 3);
+    // A budget of 3 cells: a0 <= 7, a1 = 8 - t <= 8, a3 = 7 - t <= 7, then no more.
+    assertEquals(7, check.range(new int[] {0}).max(), 1e-9);
+    assertEquals(8, check.range(new int[] {1}).max(), 1e-9);
+    assertEquals(7, check.range(new int[] {3}).max(), 1e-9);
+    assertNull(check.range(new int[] {4}));
+    // A cell all of whose atoms are known costs no linear program.
+    assertEquals(9, check.range(new int[] {2}).max(), 1e-9);
   }
 }
