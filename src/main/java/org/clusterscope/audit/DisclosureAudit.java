@@ -29,23 +29,13 @@ public final class DisclosureAudit {
   static final int MAX_LP_CELLS = 2_000;
 
   private final AuditInputs inputs;
-  private final int maxLpAtoms;
 
-  private DisclosureAudit(AuditInputs inputs, int maxLpAtoms) {
+  private DisclosureAudit(AuditInputs inputs) {
     this.inputs = inputs;
-    this.maxLpAtoms = maxLpAtoms;
   }
 
   public static DisclosureAudit of(AuditInputs inputs) {
-    return new DisclosureAudit(inputs, MAX_LP_ATOMS);
-  }
-
-  /** With another cap on the atoms of one linear program (at least 1). */
-  DisclosureAudit withMaxLpAtoms(int atoms) {
-    if (atoms < 1) {
-      throw new IllegalArgumentException("Invalid cap on linear-program atoms: " + atoms + " (must be at least 1)");
-    }
-    return new DisclosureAudit(inputs, atoms);
+    return new DisclosureAudit(inputs);
   }
 
   public AuditResult run(String runId, Collection<Integer> years) {
@@ -126,8 +116,8 @@ public final class DisclosureAudit {
       targetAtoms.add(model.atoms(cell));
     }
     SpanCheck.Outcome outcome = SpanCheck.run(atoms.count(), released, atBound, targetAtoms);
-    IntervalCheck intervals = new IntervalCheck(values, lower, outcome.known(), outcome.independentRows(), maxLpAtoms,
-        MAX_LP_CELLS);
+    IntervalCheck intervals = new IntervalCheck(values, lower, outcome.known(), outcome.independentRows(),
+        MAX_LP_ATOMS, MAX_LP_CELLS);
     for (int t = 0; t < targets.length; t++) {
       int cell = targets[t];
       if (outcome.disclosed()[t]) {
@@ -153,7 +143,7 @@ public final class DisclosureAudit {
     }
   }
 
-  private List<AuditRow> rows(String runId, int year, ReleasedCells cells, Findings findings) {
+  private static List<AuditRow> rows(String runId, int year, ReleasedCells cells, Findings findings) {
     Map<List<Object>, long[]> counts = new TreeMap<>(DisclosureAudit::compareGroups);
     Map<List<Object>, double[]> ratios = new TreeMap<>(DisclosureAudit::compareGroups);
     for (ReleasedCells.TableCell row : cells.rows()) {
@@ -190,13 +180,13 @@ public final class DisclosureAudit {
     return rows;
   }
 
-  private String note(long[] c) {
+  private static String note(long[] c) {
     List<String> parts = new ArrayList<>();
     if (c[6] > 0) {
       parts.add(c[6] + " cells fed by SBS are values Eurostat published (or kept confidential): constants outside the model");
     }
     if (c[5] > 0) {
-      parts.add(c[5] + " primary cells not interval-checked: their relations exceed " + maxLpAtoms
+      parts.add(c[5] + " primary cells not interval-checked: their relations exceed " + MAX_LP_ATOMS
           + " unknown finest cells, or " + MAX_LP_CELLS + " cells of the year were solved; their exact check ran");
     }
     if (c[7] > 0) {
