@@ -215,6 +215,14 @@ public final class Errors {
         + " (jobs/clusterscope run --config <file>).");
   }
 
+  public static ClusterscopeException exactDisclosure(String runId, long cells, String where) {
+    return input("The disclosure audit of run " + runId + " found " + cells + " suppressed cell"
+        + (cells == 1 ? "" : "s") + " whose value can be computed exactly from the released tables ("
+        + where + "): publishing them would reveal confidential values, so nothing was written to"
+        + " cs_pub. The secondary suppression missed an additive relation; see cs_ops.disclosure_audit"
+        + " for the run, and report it with the run id. Do not publish the gold values by other means.");
+  }
+
   // ---- environment: exit 1 ------------------------------------------------------------------
 
   public static ClusterscopeException metastoreLocked(Path warehouse, Throwable cause) {

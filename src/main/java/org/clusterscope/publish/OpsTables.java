@@ -5,7 +5,10 @@ import static org.clusterscope.publish.ColumnSpec.of;
 import java.util.List;
 import org.clusterscope.config.CatalogSettings.Layer;
 
-/** The run audit: runs, quarantined records and data-quality checks (docs/design.md 4.9). */
+/**
+ * The run audit: runs, quarantined records, data-quality checks (docs/design.md 4.9) and the
+ * disclosure audit of the released layer (DESIGN 7).
+ */
 public final class OpsTables {
   private OpsTables() {}
 
@@ -61,5 +64,30 @@ public final class OpsTables {
           of("threshold", "DOUBLE", "Threshold"),
           of("passed", "BOOLEAN", "Whether the check passed"),
           of("detail", "STRING", "Readable explanation")),
+      List.of());
+
+  public static final TableSpec DISCLOSURE_AUDIT = new TableSpec(
+      Layer.OPS, "disclosure_audit",
+      "Independent check of the released layer (cs_pub), per run: for each released table, reference"
+          + " year, NUTS level and sector scheme, how many cells are suppressed, how many of them the"
+          + " released values determine exactly (must be 0: a run with any is refused and publishes"
+          + " nothing), and how wide the feasible range of the primary cells stays (docs/disclosure.md, Audit).",
+      List.of(
+          of("run_id", "STRING", "Run that published (or was refused)"),
+          of("table", "STRING", "Released table: region_sector, region_profile, sector_profile, or total (the grand total E of the level and scheme, released as region_sector.total_employment)"),
+          of("reference_year", "INT", "Reference year"),
+          of("nuts_level", "INT", "NUTS level"),
+          of("sector_scheme", "STRING", "Sector scheme"),
+          of("cells", "BIGINT", "Rows of the table for this year, level and scheme (1 for total)"),
+          of("primary", "BIGINT", "Of those, cells confidential by a primary rule (conf_status C)"),
+          of("secondary", "BIGINT", "Of those, cells suppressed to protect others (conf_status D)"),
+          of("exactly_disclosed", "BIGINT", "Suppressed cells whose employment or establishments the released values determine exactly: by exact linear algebra over the additive relations of the year (all levels and schemes), with non-negativity (released zeros, totals equal to their released parts), or an interval of width 0. Must be 0"),
+          of("min_protection_ratio", "DOUBLE", "Smallest (max - min) / value of employment over the interval-checked primary cells, [min, max] the feasible range given the released values and cells >= 0; NULL when no such cell has a finite ratio (none, value 0, or unbounded)"),
+          of("min_protection_ratio_establishments", "DOUBLE", "The same for establishments"),
+          of("interval_checked", "BIGINT", "Primary cells whose feasible range is known for both measures: by linear programming, or a single value where the exact check disclosed them"),
+          of("interval_unchecked", "BIGINT", "Primary cells not interval-checked: their relations form a component beyond the solver's cap (their exact check still ran)"),
+          of("source_constants", "BIGINT", "Cells fed by SBS: values Eurostat published or kept confidential, taken as constants outside the audit's model"),
+          of("unmatched_cells", "BIGINT", "Cells whose gold value differs from the audit's own rebuild from silver (must be 0; otherwise the audited relations do not describe the table)"),
+          of("note", "STRING", "What a statistician should know about the row: SBS constants, unchecked intervals, unmatched cells")),
       List.of());
 }
