@@ -131,7 +131,7 @@ final class ReleasedCells {
         String scheme = r.getAs("p_sector_scheme");
         String sector = r.getAs("p_sector_code");
         int cell = model.id(new CellModel.Key(level, region, scheme, sector));
-        add(REGION_SECTOR, level, scheme, cell, r, 0, 0);
+        add(REGION_SECTOR, level, scheme, cell, r, r.getAs("p_conf_status"), 0, 0);
         release(r, "p_region_employment", Measure.EMPLOYMENT, new CellModel.Key(level, region, T, T));
         release(r, "p_sector_employment", Measure.EMPLOYMENT, new CellModel.Key(level, T, scheme, sector));
         if (cell < 0) {
@@ -152,7 +152,7 @@ final class ReleasedCells {
         Row r = it.next();
         int level = r.getAs("p_nuts_level");
         int cell = model.id(new CellModel.Key(level, r.getAs("p_region_code"), T, T));
-        add(REGION_PROFILE, level, r.getAs("p_sector_scheme"), cell, r, 0, 0);
+        add(REGION_PROFILE, level, r.getAs("p_sector_scheme"), cell, r, totalStatus(r), 0, 0);
       }
     }
 
@@ -162,8 +162,17 @@ final class ReleasedCells {
         int level = r.getAs("p_nuts_level");
         CellModel.Key key = new CellModel.Key(level, T, r.getAs("p_sector_scheme"), r.getAs("p_sector_code"));
         double[] sbs = sbsTotals.getOrDefault(key, new double[2]);
-        add(SECTOR_PROFILE, level, key.scheme(), model.id(key), r, sbs[0], sbs[1]);
+        add(SECTOR_PROFILE, level, key.scheme(), model.id(key), r, totalStatus(r), sbs[0], sbs[1]);
       }
+    }
+
+    /**
+     * The status of a profile row's total cell: a profile row's conf_status also covers its
+     * indices (a row whose Herfindahl is withheld reads D while its employment is released), so
+     * the total is suppressed only where its employment is.
+     */
+    private static String totalStatus(Row r) {
+      return r.getAs("p_employment") != null ? "F" : r.getAs("p_conf_status");
     }
 
     /** A suppressed grand total for each (level, scheme) whose total_employment is NULL throughout. */
@@ -180,10 +189,10 @@ final class ReleasedCells {
     }
 
     /**
-     * Records the row, its released values and gold's; {@code sbsEmployment} and
+     * Records the row with the status of its cell, its released values and gold's; {@code sbsEmployment} and
      * {@code sbsEstablishments} are the parts of gold's value fed by SBS, outside the atoms.
      */
-    private void add(String table, int level, String scheme, int cell, Row r, double sbsEmployment,
+    private void add(String table, int level, String scheme, int cell, Row r, String status, double sbsEmployment,
         double sbsEstablishments) {
       boolean unmatched = false;
       if (cell >= 0) {
@@ -196,7 +205,7 @@ final class ReleasedCells {
         truth[0][cell] = number(r, "g_employment");
         truth[1][cell] = number(r, "g_establishments");
       }
-      rows.add(new TableCell(table, level, scheme, cell, r.getAs("p_conf_status"), unmatched));
+      rows.add(new TableCell(table, level, scheme, cell, status, unmatched));
     }
 
     private void release(Row r, String column, Measure measure, CellModel.Key key) {

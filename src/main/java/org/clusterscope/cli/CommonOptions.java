@@ -32,7 +32,14 @@ final class CommonOptions {
   boolean verbose;
 
   Settings settings() {
-    return new SettingsLoader().load(config, overrides, Optional.ofNullable(master));
+    return settings(List.of());
+  }
+
+  /** With {@code implied} overrides of a command's own options, before the user's --conf ones. */
+  Settings settings(List<String> implied) {
+    List<String> all = new ArrayList<>(implied);
+    all.addAll(overrides);
+    return new SettingsLoader().load(config, all, Optional.ofNullable(master));
   }
 
   YearSelection selection() {

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
 @Command(name = "clusterscope", mixinStandardHelpOptions = true, version = "clusterscope 0.1.0",
     description = "Measures the strength and openness of industrial clusters in Europe's regions.",
     subcommands = {StageCommand.Run.class, StageCommand.Ingest.class, StageCommand.Conform.class,
-        StageCommand.Indicators.class, StageCommand.Linkages.class, ValidateCommand.class, SqlCommand.class,
+        StageCommand.Indicators.class, StageCommand.Linkages.class, StageCommand.Publish.class,
+        ValidateCommand.class, SqlCommand.class,
         GenerateCommand.class, SamplesCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -12,14 +12,19 @@ import org.clusterscope.pipeline.Pipeline;
 import org.clusterscope.spark.SessionFactory;
 import picocli.CommandLine.Command;
 
-/** {@code run}, {@code ingest}, {@code conform} and {@code indicators}: one pipeline command each. */
+/** {@code run} and the stage commands: one pipeline command each. */
 abstract class StageCommand extends ClusterscopeCommand {
 
   abstract Pipeline.Command command();
 
+  /** Configuration overrides the command's own options stand for. */
+  java.util.List<String> overrides() {
+    return java.util.List.of();
+  }
+
   @Override
   public Integer call() {
-    Settings settings = options.settings();
+    Settings settings = options.settings(overrides());
     YearSelection selection = options.selection();
     preflight(settings);
     SparkSession spark = SessionFactory.start(settings);
@@ -48,7 +53,8 @@ abstract class StageCommand extends ClusterscopeCommand {
     }
   }
 
-  @Command(name = "run", description = "Run every stage: ingest, conform, indicators, linkages.", mixinStandardHelpOptions = true)
+  @Command(name = "run", description = "Run every stage: ingest, conform, indicators, linkages, publish.",
+      mixinStandardHelpOptions = true)
   static final class Run extends StageCommand {
     @Override
     Pipeline.Command command() {
@@ -86,6 +92,24 @@ abstract class StageCommand extends ClusterscopeCommand {
     @Override
     Pipeline.Command command() {
       return Pipeline.Command.LINKAGES;
+    }
+  }
+
+  @Command(name = "publish", description = "Write the released layer (cs_pub) from gold, with disclosure control"
+      + " and its audit (cs_ops.disclosure_audit).", mixinStandardHelpOptions = true)
+  static final class Publish extends StageCommand {
+    @picocli.CommandLine.Option(names = "--sdmx", paramLabel = "<folder>",
+        description = "Also write cs_pub.region_sector as SDMX-CSV into this folder (config key publish.sdmx-folder).")
+    java.nio.file.Path sdmx;
+
+    @Override
+    Pipeline.Command command() {
+      return Pipeline.Command.PUBLISH;
+    }
+
+    @Override
+    java.util.List<String> overrides() {
+      return sdmx == null ? java.util.List.of() : java.util.List.of("publish.sdmx-folder=\"" + sdmx.toAbsolutePath() + "\"");
     }
   }
 }

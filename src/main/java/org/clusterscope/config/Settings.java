@@ -26,6 +26,7 @@ public record Settings(
     ConformSettings conform,
     IndicatorSettings indicators,
     LinkageSettings linkages,
+    PublishSettings publish,
     double maxQuarantineShare) {
 
   public Settings {

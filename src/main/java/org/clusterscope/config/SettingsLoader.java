@@ -129,6 +129,7 @@ public final class SettingsLoader {
           conform(),
           indicators,
           linkages(),
+          new PublishSettings(optionalPath("publish.sdmx-folder")),
           fraction("quality.max-quarantine-share"));
     }
 

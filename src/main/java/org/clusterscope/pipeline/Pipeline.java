@@ -9,6 +9,7 @@ import org.clusterscope.config.Settings;
 import org.clusterscope.indicators.IndicatorStage;
 import org.clusterscope.ingest.IngestStage;
 import org.clusterscope.linkage.LinkageStage;
+import org.clusterscope.release.PublishStage;
 import org.clusterscope.ops.RunAudit;
 import org.clusterscope.ops.SourceCounts;
 import org.clusterscope.ops.Stage;
@@ -32,11 +33,11 @@ public final class Pipeline {
 
   /** The stages in the order {@code run} chains them; {@code bench} runs the same list one by one. */
   public static final List<Stage> STAGES =
-      List.of(new IngestStage(), new ConformStage(), new IndicatorStage(), new LinkageStage());
+      List.of(new IngestStage(), new ConformStage(), new IndicatorStage(), new LinkageStage(), new PublishStage());
 
   /** The stage commands. */
   public enum Command {
-    RUN, INGEST, CONFORM, INDICATORS, LINKAGES;
+    RUN, INGEST, CONFORM, INDICATORS, LINKAGES, PUBLISH;
 
     public String key() {
       return name().toLowerCase(java.util.Locale.ROOT);

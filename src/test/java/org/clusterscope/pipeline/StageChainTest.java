@@ -38,7 +38,7 @@ class StageChainTest {
 
   @Test
   void runChainsTheStagesOfTheSingleStageCommandsInOrder() {
-    List<Command> singles = List.of(Command.INGEST, Command.CONFORM, Command.INDICATORS, Command.LINKAGES);
+    List<Command> singles = List.of(Command.INGEST, Command.CONFORM, Command.INDICATORS, Command.LINKAGES, Command.PUBLISH);
     for (Command command : singles) {
       assertEquals(List.of(command.key()), command.stages().stream().map(Stage::name).toList());
     }
@@ -48,7 +48,7 @@ class StageChainTest {
   @Test
   void onlyIngestRunsWithoutReferenceData() {
     assertFalse(Command.INGEST.stages().get(0).readsReference());
-    for (Command command : List.of(Command.CONFORM, Command.INDICATORS, Command.LINKAGES)) {
+    for (Command command : List.of(Command.CONFORM, Command.INDICATORS, Command.LINKAGES, Command.PUBLISH)) {
       assertTrue(command.stages().get(0).readsReference(), command.key());
     }
   }

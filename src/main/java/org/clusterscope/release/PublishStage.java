@@ -1,0 +1,173 @@
+package org.clusterscope.release;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.clusterscope.audit.AuditInputs;
+import org.clusterscope.audit.AuditResult;
+import org.clusterscope.audit.DisclosureAudit;
+import org.clusterscope.config.SourceSettings;
+import org.clusterscope.disclosure.CellStatus;
+import org.clusterscope.ops.Stage;
+import org.clusterscope.ops.StageContext;
+import org.clusterscope.ops.StageResult;
+import org.clusterscope.ops.StageTables;
+import org.clusterscope.ops.StageYears;
+import org.clusterscope.ops.YearSelection;
+import org.clusterscope.publish.GoldTables;
+import org.clusterscope.publish.OpsTables;
+import org.clusterscope.publish.PipelineTables;
+import org.clusterscope.publish.TableSpec;
+import org.clusterscope.reference.ReferenceData;
+import org.clusterscope.reference.SectorScheme;
+
+/**
+ * Publish: the released layer {@code cs_pub} from gold (docs/design.md section 7). For the years
+ * of the run, the disclosure status of every cell is decided jointly for all levels and schemes
+ * of a year ({@link CellStatus}), the released rows are masked from gold ({@link ReleasedTables}),
+ * and an audit that shares no code with the suppression ({@link DisclosureAudit}) checks them
+ * before anything is written: its rows go to {@code cs_ops.disclosure_audit} in any case, and an
+ * exact disclosure fails the run with nothing released.
+ */
+public final class PublishStage implements Stage {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PublishStage.class);
+  static final String STAGE = "publish";
+  private static final List<TableSpec> GOLD = PubTables.GOLD;
+
+  @Override
+  public String name() {
+    return STAGE;
+  }
+
+  @Override
+  public StageTables tables(List<SourceSettings> sources) {
+    List<TableSpec> inputs = new ArrayList<>(GOLD);
+    inputs.add(PipelineTables.SILVER_ESTABLISHMENTS);
+    List<TableSpec> outputs = new ArrayList<>(PubTables.ALL);
+    outputs.add(OpsTables.DISCLOSURE_AUDIT);
+    return new StageTables(inputs, outputs);
+  }
+
+  /** The gold tables: the rows the released layer is made of. */
+  @Override
+  public List<TableSpec> measuredInputs(List<SourceSettings> sources) {
+    return GOLD;
+  }
+
+  @Override
+  public boolean readsReference() {
+    return true;
+  }
+
+  @Override
+  public StageResult execute(StageContext ctx, Supplier<ReferenceData> reference, StageYears years) {
+    SparkSession spark = ctx.spark();
+    Map<TableSpec, Dataset<Row>> gold = new LinkedHashMap<>();
+    GOLD.forEach(spec -> gold.put(spec, spark.table(ctx.table(spec))));
+    SortedSet<Integer> published = years(ctx, years, gold);
+    if (published.isEmpty()) {
+      LOG.info("Run {}: publish: no gold years to publish for {}", ctx.audit().runId(), years.upstream());
+      return StageResult.chained(published, years);
+    }
+    List<Integer> levels = ctx.settings().indicators().nutsLevels();
+    List<SectorScheme> schemes = reference.get().schemes();
+    Dataset<Row> establishments = establishments(ctx);
+
+    SortedSet<Integer> statusYears = withEarlierYears(published, yearsOf(gold.get(GoldTables.REGION_SECTOR)));
+    CellStatus suppression = new CellStatus(levels, schemes);
+    Dataset<Row> status = ctx.describe(STAGE + ": cell suppression " + statusYears, () -> materialised(spark,
+        suppression.of(statusYears, establishments, gold.get(GoldTables.REGION_SECTOR),
+            gold.get(GoldTables.REGION_PROFILE), gold.get(GoldTables.SECTOR_PROFILE))));
+    suppression.results().forEach(r -> LOG.info(
+        "Run {}: publish: {} cells of {}: {} primary, {} secondary (read in {} ms, chosen in {} ms)",
+        ctx.audit().runId(), r.cells(), r.year(), r.primary(), r.secondary(), r.readMillis(), r.solveMillis()));
+
+    Map<TableSpec, Dataset<Row>> goldOfYears = new LinkedHashMap<>();
+    gold.forEach((spec, rows) -> goldOfYears.put(spec, rows.filter(col("reference_year").isin(published.toArray()))));
+    Map<TableSpec, Dataset<Row>> released = ReleasedTables.of(goldOfYears, status);
+
+    AuditResult audit = ctx.describe(STAGE + ": disclosure audit " + published, () -> DisclosureAudit.of(new AuditInputs(
+        establishments,
+        new AuditInputs.Tables(released.get(PubTables.REGION_SECTOR), released.get(PubTables.REGION_PROFILE),
+            released.get(PubTables.SECTOR_PROFILE)),
+        new AuditInputs.Tables(goldOfYears.get(GoldTables.REGION_SECTOR), goldOfYears.get(GoldTables.REGION_PROFILE),
+            goldOfYears.get(GoldTables.SECTOR_PROFILE)),
+        levels, schemes)).run(ctx.audit().runId(), published));
+    ctx.audit().addVersion(ctx.table(OpsTables.DISCLOSURE_AUDIT),
+        ctx.tables().append(OpsTables.DISCLOSURE_AUDIT, audit.frame(spark)));
+    audit.failOnDisclosure();
+
+    released.forEach((spec, rows) -> ctx.writeGold(STAGE, spec, rows, published));
+    ctx.settings().publish().sdmxFolder().ifPresent(folder -> ctx.describe(STAGE + ": SDMX export to " + folder,
+        () -> SdmxExport.write(spark.table(ctx.table(PubTables.REGION_SECTOR))
+            .filter(col("reference_year").isin(published.toArray())), reference.get().nace(), folder)));
+    ctx.audit().addYears(published);
+    return StageResult.chained(published, years);
+  }
+
+  /**
+   * The years to publish: those the run wrote, or, for {@code publish} alone, the selection;
+   * each only where gold has rows.
+   */
+  private static SortedSet<Integer> years(StageContext ctx, StageYears years, Map<TableSpec, Dataset<Row>> gold) {
+    SortedSet<Integer> inGold = new TreeSet<>();
+    gold.values().forEach(rows -> inGold.addAll(yearsOf(rows)));
+    SortedSet<Integer> wanted = new TreeSet<>(ctx.audit().years());
+    YearSelection selection = ctx.audit().years().isEmpty() ? years.requested() : years.upstream();
+    if (ctx.audit().years().isEmpty() && selection.isAll()) {
+      return inGold;
+    }
+    selection.years().ifPresent(wanted::addAll);
+    wanted.retainAll(inGold);
+    return wanted;
+  }
+
+  private static SortedSet<Integer> yearsOf(Dataset<Row> rows) {
+    SortedSet<Integer> years = new TreeSet<>();
+    rows.select("reference_year").distinct().collectAsList().forEach(r -> years.add(r.getInt(0)));
+    return years;
+  }
+
+  /** The published years and, where gold has them, the years growth (1) and CAGR (5) compare with. */
+  private static SortedSet<Integer> withEarlierYears(SortedSet<Integer> published, SortedSet<Integer> employmentYears) {
+    SortedSet<Integer> result = new TreeSet<>();
+    for (int year : published) {
+      for (int y : new int[] {year, year - 1, year - 5}) {
+        if (employmentYears.contains(y)) {
+          result.add(y);
+        }
+      }
+    }
+    return result;
+  }
+
+  /** The establishments the indicators read: outside extra-regio, of the indicator sources. */
+  private static Dataset<Row> establishments(StageContext ctx) {
+    Dataset<Row> rows = ctx.spark().table(ctx.table(PipelineTables.SILVER_ESTABLISHMENTS))
+        .filter(col("extra_regio").equalTo(false));
+    List<String> sources = ctx.settings().indicators().sources();
+    return sources.isEmpty() ? rows : rows.filter(col("source").isin(sources.toArray()));
+  }
+
+  /**
+   * The status rows, collected on the driver, as a cached distributed table: the masking reads
+   * them in some twenty joins, and a local relation of a million rows would travel in every task.
+   */
+  private static Dataset<Row> materialised(SparkSession spark, List<Row> rows) {
+    int slices = Math.max(1, spark.sessionState().conf().numShufflePartitions());
+    Dataset<Row> status = spark.createDataFrame(
+        JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(rows, slices), CellStatus.SCHEMA).cache();
+    status.count();
+    return status;
+  }
+}
