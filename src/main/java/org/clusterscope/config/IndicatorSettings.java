@@ -1,6 +1,7 @@
 package org.clusterscope.config;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * What the indicator stage computes and with which parameters (docs/design.md 4.1).
@@ -34,6 +35,36 @@ public record IndicatorSettings(
   public record StrongCluster(
       double lqQuantile, double employmentQuantile, double establishmentsQuantile, double minLq) {}
 
-  /** Primary confidentiality rule of a cell (threshold and dominance). */
-  public record Confidentiality(int minContributors, double dominanceShare) {}
+  /**
+   * Primary confidentiality rules of a cell (Hundepool et al. 2012, ch. 4; docs/disclosure.md):
+   * the frequency rule, every dominance pair and the optional p% rule.
+   *
+   * @param minContributors a cell with fewer contributing enterprises is confidential
+   * @param dominance the (n, k) pairs, each applied on its own
+   * @param pPercent p of the p% rule, a percentage; empty when the rule is off
+   */
+  public record Confidentiality(int minContributors, List<Dominance> dominance, OptionalDouble pPercent) {
+    public Confidentiality {
+      dominance = List.copyOf(dominance);
+    }
+
+    /**
+     * How many of a cell's largest enterprises the rules read: the largest n of the dominance
+     * pairs, and two when the p% rule is on (it compares the largest with the rest beyond the
+     * second); at least one.
+     */
+    public int largestNeeded() {
+      int needed = Math.max(1, pPercent.isPresent() ? 2 : 1);
+      for (Dominance pair : dominance) {
+        needed = Math.max(needed, pair.n());
+      }
+      return needed;
+    }
+  }
+
+  /**
+   * Dominance rule (n, k): a cell is confidential when its n largest enterprises hold more than
+   * k percent of its employment.
+   */
+  public record Dominance(int n, double k) {}
 }

@@ -26,6 +26,12 @@ final class KeyChecker {
 
   private static final Set<String> SOURCE_KEYS = Set.of("name", "format", "paths", "options");
 
+  /** Keys no longer read, with what replaces them: named as such rather than as unknown. */
+  private static final Map<String, String> REPLACED = Map.of(
+      "clusterscope.indicators.confidentiality.dominance-share",
+      "use clusterscope.indicators.confidentiality.dominance, a list of (n, k) pairs with k in percent;"
+          + " dominance-share = 0.85 is dominance = [{ n = 1, k = 85 }] (the default adds { n = 2, k = 90 }).");
+
   private final Config defaults;
   private final List<String> knownPaths = new ArrayList<>();
 
@@ -53,6 +59,9 @@ final class KeyChecker {
     for (Map.Entry<String, ConfigValue> e : object.entrySet()) {
       String path = join(prefix, e.getKey());
       ConfigValue value = e.getValue();
+      if (REPLACED.containsKey(path)) {
+        throw Errors.replacedConfigKey(path, Origins.describe(value.origin()), REPLACED.get(path));
+      }
       if (!defaults.hasPathOrNull(path)) {
         throw Errors.unknownConfigKey(path, Origins.describe(value.origin()), suggest(path));
       }

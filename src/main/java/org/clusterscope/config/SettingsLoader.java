@@ -355,9 +355,7 @@ public final class SettingsLoader {
               fraction("indicators.strong-cluster.employment-quantile"),
               fraction("indicators.strong-cluster.establishments-quantile"),
               positive("indicators.strong-cluster.min-lq")),
-          new IndicatorSettings.Confidentiality(
-              (int) positive("indicators.confidentiality.min-contributors"),
-              fraction("indicators.confidentiality.dominance-share")),
+          new ConfidentialityReader(c).read(),
           employmentSources,
           atLeastZero("indicators.patent-intensity-min-employment"));
     }

@@ -28,6 +28,16 @@ public final class Errors {
         + " --conf spark.sql.shuffle.partitions=4.");
   }
 
+  /**
+   * A key an earlier release read, whose meaning moved to another key: the old value cannot be
+   * carried over silently when the new key's unit or shape differs.
+   */
+  public static ClusterscopeException replacedConfigKey(String key, String origin, String replacement) {
+    return usage("Configuration key '" + key + "' (" + origin + ") is no longer read: " + replacement
+        + " Replace it; every key is listed with its default in"
+        + " src/main/resources/org/clusterscope/config/defaults.conf.");
+  }
+
   public static ClusterscopeException unknownConfigKey(String key, String origin, Optional<String> closest) {
     return usage("Unknown configuration key '" + key + "' (" + origin + ")."
         + closest.map(c -> " Did you mean '" + c + "'?").orElse("")

@@ -34,7 +34,7 @@ final class AggregatedCells {
               col("country_code"), lit(scheme[0]).as("sector_scheme"), col("nace_code").as("sector_code"),
               col("employment"), col("establishments").cast("long").as("establishments"),
               lit(null).cast("long").as("contributors"), lit(null).cast("double").as("squared_sizes"),
-              lit(null).cast("double").as("largest_contributor"), col("confidential").as("source_confidential"));
+              lit(null).cast("array<double>").as("largest_contributors"), col("confidential").as("source_confidential"));
       result = result == null ? cells : result.unionByName(cells);
     }
     return result;

@@ -3,12 +3,16 @@ package org.clusterscope.indicators;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.slice;
+import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -25,20 +29,27 @@ import org.clusterscope.spark.SmallTables;
 
 /**
  * The one aggregate every region × sector indicator is computed from: per (year, NUTS level,
- * region, sector scheme, sector) the employment, the number of establishments, and what the
- * confidentiality rule needs (contributing enterprises and the largest one's employment), and the
- * sum of squared establishment sizes for the plant Herfindahl.
+ * region, sector scheme, sector) the employment, the number of establishments, what the primary
+ * confidentiality rules need (contributing enterprises and the employment of the m largest, in
+ * {@code largest_contributors}, descending), and the sum of squared establishment sizes for the
+ * plant Herfindahl. The same measures come for the totals the released tables publish beside the
+ * cells, as cells with the code {@value #TOTAL}: a region's total over all sectors (sector scheme
+ * and code {@value #TOTAL}), a sector's total over all regions of the level (region and country
+ * {@value #TOTAL}) and the level's grand total (all four). An enterprise counts once in each, with
+ * its employment summed, however many of the total's cells it has establishments in.
+ * {@link #isTotal()} tells them apart; region_sector must not see them.
  *
  * <p>Each establishment counts at its own NUTS level and every coarser one, and once per scheme.
  * Employment, establishments and squared sizes add up, so they are summed once per <em>place</em>
  * (the finest region and NACE class) and then rolled up to every level and scheme from those few
- * hundred thousand rows. Contributors and the largest contributor do not add up across places
+ * hundred thousand rows. Contributors and the largest contributors do not add up across places
  * when an enterprise has establishments in several of them. So enterprises are split: one whose
  * establishments all share a place (nearly all) counts there as one contributor and rolls up like
- * the sums; only the establishments of the others, summed per enterprise and place, are expanded
- * to every level and scheme and grouped by enterprise. Expanding every establishment instead
- * meant 16 rows each for four levels and four schemes, 400 million for an EU register, each
- * grouped by enterprise.
+ * the sums (its place's m largest enterprises, a short list, merge into each cell's m largest);
+ * only the establishments of the others, summed per enterprise and place, are expanded to every
+ * level and scheme and grouped by enterprise. Expanding every establishment instead meant 16 rows
+ * each for four levels and four schemes, 400 million for an EU register, each grouped by
+ * enterprise.
  *
  * <p>Whether an enterprise's establishments share a place is decided on the place's exact number
  * ({@link PlaceKey}): its minimum and maximum are plain hash aggregates, where those of the place
@@ -46,7 +57,9 @@ import org.clusterscope.spark.SmallTables;
  * of the one-place enterprises decode from it. The enterprise rows (tens of millions) are grouped
  * a second time in the same pass, into one row per place of the one-place enterprises and one per
  * other enterprise, and only that is kept: caching the enterprise rows for their two readers cost
- * more than the aggregate itself.
+ * more than the aggregate itself. The m largest of a place come from the list of its enterprises'
+ * employment, sorted and cut: Spark has no bounded top-m aggregate, and ranking by a window would
+ * shuffle every enterprise row where the list's partial aggregation merges them per place first.
  */
 final class CellAggregate {
   /** Enterprises with establishments in several places, up to this many, are joined by broadcast. */
@@ -59,17 +72,22 @@ final class CellAggregate {
    */
   private static final long EXPANDED_ROWS_PER_TASK = 3_000_000;
   private static final String KEY = "place_key";
+  /** The code of "all regions" or "all sectors" in the total cells (SDMX's code for a total). */
+  static final String TOTAL = "_T";
+  private static final List<String> MEASURES =
+      List.of("employment", "establishments", "contributors", "squared_sizes", "largest_contributors");
 
   private CellAggregate() {}
 
-  static Dataset<Row> of(Dataset<Row> establishments, List<Integer> levels, List<SectorScheme> schemes) {
-    return of(establishments, levels, schemes, PlaceKey.encode());
+  /** @param largest m, how many of each cell's largest enterprises to keep (at least 1) */
+  static Dataset<Row> of(Dataset<Row> establishments, List<Integer> levels, List<SectorScheme> schemes, int largest) {
+    return of(establishments, levels, schemes, largest, PlaceKey.encode());
   }
 
   /** With the place key given: tests pass a NULL one, so every enterprise is counted the exact way. */
   static Dataset<Row> of(Dataset<Row> establishments, List<Integer> levels, List<SectorScheme> schemes,
-      Column placeKey) {
-    return of(establishments, levels, schemes, placeKey, BROADCAST_ENTERPRISES, EXPANDED_ROWS_PER_TASK);
+      int largest, Column placeKey) {
+    return of(establishments, levels, schemes, largest, placeKey, BROADCAST_ENTERPRISES, EXPANDED_ROWS_PER_TASK);
   }
 
   /**
@@ -77,7 +95,10 @@ final class CellAggregate {
    * spread enterprises, many tasks for their cells) on a few rows.
    */
   static Dataset<Row> of(Dataset<Row> establishments, List<Integer> levels, List<SectorScheme> schemes,
-      Column placeKey, long broadcastEnterprises, long expandedRowsPerTask) {
+      int largest, Column placeKey, long broadcastEnterprises, long expandedRowsPerTask) {
+    if (largest < 1) {
+      throw new IllegalArgumentException("Invalid number of largest contributors: " + largest + " (must be at least 1)");
+    }
     Dataset<Row> enterprises = establishments.withColumn(KEY, placeKey)
         .groupBy(col("reference_year"), col("enterprise_id"))
         .agg(min(KEY).as("first_key"), max(KEY).as("last_key"), count(col(KEY)).as("keyed"),
@@ -91,16 +112,15 @@ final class CellAggregate {
             not(onePlace).as("spread"), when(not(onePlace), col("enterprise_id")).as("spread_enterprise"))
         .agg(sum("employment").as("employment"), sum("establishments").as("establishments"),
             count(lit(1)).as("contributors"), sum("squared_sizes").as("squared_sizes"),
-            max("employment").as("largest_contributor"))
+            largest(collect_list("employment"), largest).as("largest_contributors"))
         .localCheckpoint();
 
     // Enterprises in one place: one contributor each, rolled up from their place.
     List<Column> placed = new ArrayList<>(List.of(col("reference_year")));
     placed.addAll(List.of(PlaceKey.decode(col(KEY))));
-    for (String measure : List.of("employment", "establishments", "contributors", "squared_sizes", "largest_contributor")) {
-      placed.add(col(measure));
-    }
-    Dataset<Row> single = expand(parts.filter(not(col("spread"))).select(placed.toArray(Column[]::new)), levels, schemes)
+    MEASURES.forEach(measure -> placed.add(col(measure)));
+    Dataset<Row> single = expand(parts.filter(not(col("spread"))).select(placed.toArray(Column[]::new)), levels, schemes,
+        true)
         .select(cellMeasures());
 
     // Enterprises in several places: their establishments, grouped by enterprise in every cell.
@@ -111,7 +131,7 @@ final class CellAggregate {
     Dataset<Row> spread = SmallTables.markIfSmall(
         spreadParts.select(col("reference_year").as("spread_year"), col("spread_enterprise")),
         sizes.getLong(0), broadcastEnterprises);
-    long expandedRows = sizes.getLong(1) * levels.size() * schemes.size();
+    long expandedRows = sizes.getLong(1) * levels.size() * cellsPerLevel(schemes, true);
     // Clustered by enterprise before the expansion, so each task groups only its own
     // enterprises' cells (a hash table that fits in memory) instead of pre-aggregating a
     // share of every enterprise's cells and spilling them; and into enough tasks that each
@@ -130,12 +150,12 @@ final class CellAggregate {
             sum(col("employees").multiply(col("employees"))).as("squared_sizes"));
     List<Column> byEnterprise = new ArrayList<>(List.of(cellColumns()));
     byEnterprise.add(col("enterprise_id"));
-    Dataset<Row> several = expand(spreadEstablishments, levels, schemes)
+    Dataset<Row> several = expand(spreadEstablishments, levels, schemes, true)
         .groupBy(byEnterprise.toArray(Column[]::new))
         .agg(sum("employment").as("employment"), sum("establishments").as("establishments"),
             sum("squared_sizes").as("squared_sizes"))
         .withColumn("contributors", lit(1L))
-        .withColumn("largest_contributor", col("employment"))
+        .withColumn("largest_contributors", array(col("employment")))
         .select(cellMeasures());
 
     // Both parts hold per-cell contributions (places, or one enterprise each): one roll-up adds them.
@@ -143,8 +163,18 @@ final class CellAggregate {
         .groupBy(cellColumns())
         .agg(sum("employment").as("employment"), sum("establishments").as("establishments"),
             sum("contributors").as("contributors"), sum("squared_sizes").as("squared_sizes"),
-            max("largest_contributor").as("largest_contributor"))
+            largest(flatten(collect_list("largest_contributors")), largest).as("largest_contributors"))
         .withColumn("source_confidential", lit(false));
+  }
+
+  /** True on the total cells ({@value #TOTAL} as region or sector scheme), which are no region_sector row. */
+  static Column isTotal() {
+    return col("region_code").equalTo(TOTAL).or(col("sector_scheme").equalTo(TOTAL));
+  }
+
+  /** The first {@code m} of the values, largest first. */
+  private static Column largest(Column values, int m) {
+    return slice(sort_array(values, false), 1, m);
   }
 
   /**
@@ -155,12 +185,12 @@ final class CellAggregate {
     Dataset<Row> byPlace = establishments.groupBy(withPlace(col("reference_year")))
         .agg(sum("employees").as("employment"), count(lit(1)).as("establishments"),
             sum(col("employees").multiply(col("employees"))).as("squared_sizes"));
-    return expand(byPlace, levels, schemes)
+    return expand(byPlace, levels, schemes, false)
         .groupBy(cellColumns())
         .agg(sum("employment").as("employment"), sum("establishments").as("establishments"),
             sum("squared_sizes").as("squared_sizes"))
         .withColumn("contributors", lit(null).cast("long"))
-        .withColumn("largest_contributor", lit(null).cast("double"))
+        .withColumn("largest_contributors", lit(null).cast("array<double>"))
         .withColumn("source_confidential", lit(false));
   }
 
@@ -174,9 +204,7 @@ final class CellAggregate {
   /** The cell columns and the measures each part contributes to a cell. */
   private static Column[] cellMeasures() {
     List<Column> columns = new ArrayList<>(List.of(cellColumns()));
-    for (String measure : List.of("employment", "establishments", "contributors", "squared_sizes", "largest_contributor")) {
-      columns.add(col(measure));
-    }
+    MEASURES.forEach(measure -> columns.add(col(measure)));
     return columns.toArray(Column[]::new);
   }
 
@@ -185,15 +213,43 @@ final class CellAggregate {
         col("sector_scheme"), col("sector_code")};
   }
 
-  /** Rows with the place columns, once per configured level (at or above their own) and scheme. */
-  private static Dataset<Row> expand(Dataset<Row> rows, List<Integer> levels, List<SectorScheme> schemes) {
-    List<Column> sectors = new ArrayList<>();
+  /**
+   * Rows with the place columns, once per configured level (at or above their own) and scheme;
+   * with {@code totals} also once more per level as the region's total ({@value #TOTAL} sector),
+   * and all of that again as the totals over all regions of the level ({@value #TOTAL} region and
+   * country).
+   */
+  private static Dataset<Row> expand(Dataset<Row> rows, List<Integer> levels, List<SectorScheme> schemes,
+      boolean totals) {
+    List<Column[]> sectors = new ArrayList<>();
     for (SectorScheme scheme : schemes) {
-      sectors.add(struct(lit(scheme.name()).as("scheme"), scheme.sectorCode().as("code")));
+      sectors.add(new Column[] {lit(scheme.name()), scheme.sectorCode()});
     }
-    return NutsLevels.atLevels(rows.withColumn("sectors", array(sectors.toArray(Column[]::new))), levels)
-        .select(col("*"), explode(col("sectors")).as("s"))
-        .withColumn("sector_scheme", col("s.scheme"))
-        .withColumn("sector_code", col("s.code"));
+    List<Column[]> regions = new ArrayList<>();
+    regions.add(new Column[] {col("region_code"), col("country_code")});
+    if (totals) {
+      sectors.add(new Column[] {lit(TOTAL), lit(TOTAL)});
+      regions.add(new Column[] {lit(TOTAL), lit(TOTAL)});
+    }
+    List<Column> cells = new ArrayList<>();
+    for (Column[] region : regions) {
+      for (Column[] sector : sectors) {
+        cells.add(struct(region[0].as("region"), region[1].as("country"), sector[0].as("scheme"), sector[1].as("code")));
+      }
+    }
+    // The region columns exist once the rows are at their levels.
+    return NutsLevels.atLevels(rows, levels)
+        .withColumn("cells", array(cells.toArray(Column[]::new)))
+        .select(col("*"), explode(col("cells")).as("c"))
+        .withColumn("region_code", col("c.region"))
+        .withColumn("country_code", col("c.country"))
+        .withColumn("sector_scheme", col("c.scheme"))
+        .withColumn("sector_code", col("c.code"))
+        .drop("cells", "c");
+  }
+
+  /** The cells one row makes at one level: one per scheme, and with totals the three kinds of total too. */
+  private static long cellsPerLevel(List<SectorScheme> schemes, boolean totals) {
+    return totals ? 2L * (schemes.size() + 1) : schemes.size();
   }
 }

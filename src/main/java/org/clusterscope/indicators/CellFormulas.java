@@ -1,12 +1,15 @@
 package org.clusterscope.indicators;
 
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.pow;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
+import org.clusterscope.config.IndicatorSettings;
 
 /**
  * The formulas of one {@code region_sector} cell (docs/design.md 4.1, docs/indicators.md), with
@@ -80,17 +83,53 @@ public final class CellFormulas {
   }
 
   /**
-   * Primary confidentiality (Eurostat / τ-Argus threshold and dominance rules): confidential in
-   * the source, fewer than {@code minContributors} enterprises, or one enterprise above
-   * {@code dominanceShare} of E_rs; else free.
+   * Primary confidentiality of a cell or total (Hundepool et al. 2012, ch. 4; docs/disclosure.md),
+   * the first rule that holds: {@code confidential_in_source} (an SBS cell flagged {@code c}),
+   * {@code primary_frequency} (fewer than min-contributors enterprises),
+   * {@code primary_dominance} (for some pair (n, k) the n largest enterprises hold more than
+   * k % of E: 100 Σ_{i≤n} x_i > k E), {@code primary_p_percent} (E − x1 − x2 < p/100 · x1: the
+   * second largest could estimate the largest within p %); else {@code free}. Both sides are
+   * scaled by 100 rather than k divided, so integer employment compares exactly and a share of
+   * exactly k % is not dominant. A cell with fewer than n enterprises has its n largest holding
+   * everything. Where contributors and the largest are unknown (SBS cells) only the source flag
+   * applies.
+   *
+   * @param largest the cell's largest enterprise employments, descending, at least as many as
+   *     {@link IndicatorSettings.Confidentiality#largestNeeded()} where the cell has that many
    */
-  public static Column confidentiality(Column sourceConfidential, Column contributors, Column largestContributor,
-      Column eRs, int minContributors, double dominanceShare) {
-    return when(sourceConfidential, lit("confidential_in_source"))
-        .when(contributors.lt(minContributors), lit("primary_frequency"))
-        .when(coalesce(Formulas.ratio(largestContributor, eRs).gt(dominanceShare), lit(false)),
-            lit("primary_dominance"))
+  public static Column confidentiality(Column sourceConfidential, Column contributors, Column largest, Column eRs,
+      IndicatorSettings.Confidentiality rule) {
+    Column dominant = lit(false);
+    for (IndicatorSettings.Dominance pair : rule.dominance()) {
+      dominant = dominant.or(coalesce(largestSum(largest, pair.n()).multiply(100).gt(eRs.multiply(pair.k())), lit(false)));
+    }
+    Column pPercent = lit(false);
+    if (rule.pPercent().isPresent()) {
+      Column rest = eRs.minus(largestSum(largest, 2));
+      pPercent = coalesce(rest.multiply(100).lt(nth(largest, 1).multiply(rule.pPercent().getAsDouble())), lit(false));
+    }
+    return when(coalesce(sourceConfidential, lit(false)), lit("confidential_in_source"))
+        .when(coalesce(contributors.lt(rule.minContributors()), lit(false)), lit("primary_frequency"))
+        .when(dominant, lit("primary_dominance"))
+        .when(pPercent, lit("primary_p_percent"))
         .otherwise(lit("free"));
+  }
+
+  /** x_1 + ... + x_n, with x_i = 0 past the cell's last enterprise; NULL where the list is. */
+  private static Column largestSum(Column largest, int n) {
+    Column sum = nth(largest, 1);
+    for (int i = 2; i <= n; i++) {
+      sum = sum.plus(nth(largest, i));
+    }
+    return sum;
+  }
+
+  /**
+   * x_i, 0 past the list's end (read only within it: element_at past the end fails under ANSI
+   * mode); NULL where the list is.
+   */
+  private static Column nth(Column largest, int i) {
+    return when(largest.isNotNull(), when(size(largest).geq(i), element_at(largest, i)).otherwise(lit(0.0)));
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.clusterscope.indicators;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
 
 import java.util.List;
 import java.util.SortedSet;
@@ -42,8 +43,10 @@ final class IndicatorTables {
       // Each intermediate below is small (bounded by regions x sectors) and read several times.
       // localCheckpoint materialises it and cuts its lineage: with persist() alone every later
       // query re-analyses the whole plan above it, which cost more than the computation itself.
+      Dataset<Row> cells = cells(employment, needed, computed);
+      TotalConfidentiality totals = new TotalConfidentiality(cells, years, settings.confidentiality());
       Dataset<Row> allSchemes = new RegionSectorIndicators(settings)
-          .compute(cells(employment, needed, computed), IndicatorSchemes.labels(ctx.spark(), computed),
+          .compute(cells.filter(not(CellAggregate.isTotal())), IndicatorSchemes.labels(ctx.spark(), computed),
               employment.sources(), years)
           .localCheckpoint();
       Dataset<Row> published = allSchemes.filter(col("sector_scheme").isin(configured));
@@ -55,20 +58,25 @@ final class IndicatorTables {
       Dataset<Row> regionSector = regionSector(published, countedInventors, patents.classes(), yearsWithPatents);
       write(GoldTables.REGION_SECTOR, regionSector, years);
       Dataset<Row> complexity = Complexity.compute(regionSector).localCheckpoint();
-      write(GoldTables.REGION_PROFILE, PatentColumns.fill(
+      write(GoldTables.REGION_PROFILE, totals.ofRegions(PatentColumns.fill(
           RegionProfileIndicators.compute(allSchemes, Complexity.eci(complexity)).filter(col("sector_scheme").isin(configured)),
           PatentCounts.byRegion(countedInventors, settings.nutsLevels()), Grain.REGION.names(),
-          col("reference_year").isin(yearsWithPatents), settings), years);
-      write(GoldTables.SECTOR_PROFILE, SectorProfileIndicators.compute(regionSector, Complexity.pci(complexity)), years);
+          col("reference_year").isin(yearsWithPatents), settings)), years);
+      write(GoldTables.SECTOR_PROFILE,
+          totals.ofSectors(SectorProfileIndicators.compute(regionSector, Complexity.pci(complexity))), years);
       ctx.audit().addYears(years);
       return years;
     });
   }
 
-  /** The cells of the needed years, from establishments and from SBS cells, materialised. */
+  /**
+   * The cells of the needed years, from establishments and from SBS cells, with the totals of the
+   * establishments ({@link CellAggregate#isTotal()}), materialised.
+   */
   private Dataset<Row> cells(EmploymentRows employment, List<Integer> needed, List<SectorScheme> computed) {
     Dataset<Row> fromEstablishments = CellAggregate.of(
-        employment.establishments().filter(col("reference_year").isin(needed.toArray())), settings.nutsLevels(), computed);
+        employment.establishments().filter(col("reference_year").isin(needed.toArray())), settings.nutsLevels(), computed,
+        settings.confidentiality().largestNeeded());
     Dataset<Row> aggregated = AggregatedCells.of(
         employment.sbsCells().filter(col("reference_year").isin(needed.toArray())), settings.nutsLevels(), computed);
     return (aggregated == null ? fromEstablishments : fromEstablishments.unionByName(aggregated)).localCheckpoint();

@@ -56,7 +56,6 @@ final class RegionSectorIndicators {
             Formulas.quantile("q_establishments", settings.strongCluster().establishmentsQuantile()).over(sector));
 
     Column employment = col("employment");
-    IndicatorSettings.Confidentiality rule = settings.confidentiality();
     Dataset<Row> flagged = withQuantiles
         .withColumn("size_star", CellFormulas.star(employment, col("size_share"), col("size_threshold")))
         .withColumn("specialisation_star",
@@ -67,7 +66,7 @@ final class RegionSectorIndicators {
             col("lq_threshold"), settings.strongCluster().minLq(), col("employment_threshold"),
             col("establishments_threshold")))
         .withColumn("confidentiality", CellFormulas.confidentiality(col("source_confidential"), col("contributors"),
-            col("largest_contributor"), employment, rule.minContributors(), rule.dominanceShare()));
+            col("largest_contributors"), employment, settings.confidentiality()));
 
     Dataset<Row> withGrowth = flagged
         .join(earlier(cells, 1, "employment_1y_before"), Grain.CELL.names(), "left")

@@ -9,6 +9,15 @@ import org.clusterscope.config.CatalogSettings.Layer;
 public final class GoldTables {
   private GoldTables() {}
 
+  private static final String CODES = "free, primary_frequency, primary_dominance or primary_p_percent";
+
+  private static final String CELL_CONFIDENTIALITY = "Primary status of the cell, the first rule that holds:"
+      + " confidential_in_source (SBS cell flagged c), primary_frequency (fewer contributing enterprises than"
+      + " indicators.confidentiality.min-contributors), primary_dominance (for a pair (n, k) of"
+      + " indicators.confidentiality.dominance the n largest enterprises hold more than k % of the employment),"
+      + " primary_p_percent (employment less the two largest enterprises below p % of the largest), else free."
+      + " A cell that is not free is never released as it is (cs_pub)";
+
   public static final TableSpec REGION_SECTOR = new TableSpec(
       Layer.GOLD, "region_sector",
       "Cluster indicators per region and sector: size, specialisation (location quotient), focus,"
@@ -44,10 +53,11 @@ public final class GoldTables {
           of("patents", "DOUBLE", "Fractional patent count attributed to the sector through the IPC-NACE concordance (division level; a custom category gets the fraction of each division's classes it holds). NULL for years without patent data and for nace_class"),
           of("patents_per_10k_employees", "DOUBLE", "patents per 10,000 employees (NULL below indicators.patent-intensity-min-employment employees, default 100, for years without patent data and for nace_class)"),
           of("relatedness_density", "DOUBLE", "Share of the sector's related sectors (co-location proximity at the configured NUTS level) in which the region is specialised: sum of M_rq phi_qs / sum of phi_qs, M_rq = 1 where lq >= 1"),
-          of("confidentiality", "STRING", "free, primary_frequency (fewer contributing enterprises than the threshold) or primary_dominance (one enterprise above the dominance share); confidential cells must not be published as such"),
+          of("confidentiality", "STRING", CELL_CONFIDENTIALITY),
           of("source", "STRING", "Name of the configured source that fed the cell's employment (one source per country and year)"),
           of("growth_break", "BOOLEAN", "True where employment_growth_1y compares years fed by different sources (a break in series: the change of source shows as growth); NULL without growth"),
-          of("cagr_5y_break", "BOOLEAN", "True where employment_cagr_5y compares years fed by different sources (a break in series); NULL without a CAGR")),
+          of("cagr_5y_break", "BOOLEAN", "True where employment_cagr_5y compares years fed by different sources (a break in series); NULL without a CAGR"),
+          of("contributors", "BIGINT", "Contributing enterprises of the cell, each counted once whatever its establishments (internal: not released); NULL for SBS cells")),
       List.of("reference_year"));
 
   public static final TableSpec REGION_PROFILE = new TableSpec(
@@ -79,7 +89,9 @@ public final class GoldTables {
           of("related_variety", "DOUBLE", "Weighted entropy of NACE class shares within divisions (Frenken et al. 2007, log2); the same for every scheme"),
           of("eci", "DOUBLE", "Economic complexity index (Harvard Growth Lab convention, M from lq >= 1, z-scored); NULL when the region-sector network is disconnected or has fewer than two regions"),
           of("patents", "DOUBLE", "Fractional patent applications of the region: sum of inventor weights inv_share * reg_share (NULL for years without patent data)"),
-          of("patents_per_10k_employees", "DOUBLE", "patents per 10,000 employees (NULL below indicators.patent-intensity-min-employment employees, default 100)")),
+          of("patents_per_10k_employees", "DOUBLE", "patents per 10,000 employees (NULL below indicators.patent-intensity-min-employment employees, default 100)"),
+          of("confidentiality", "STRING", "Primary status of the region's total over all sectors (employment and establishments), by the rules of region_sector.confidentiality: " + CODES + "; free for a region fed by SBS"),
+          of("contributors", "BIGINT", "Contributing enterprises of the region's total, each counted once however many sectors it is in (internal: not released); NULL for a region fed by SBS")),
       List.of("reference_year"));
 
   public static final TableSpec SECTOR_PROFILE = new TableSpec(
@@ -103,7 +115,10 @@ public final class GoldTables {
           of("ellison_glaeser", "DOUBLE", "Ellison-Glaeser agglomeration index [G - (1 - sum x_r^2) H] / [(1 - sum x_r^2)(1 - H)], x_r = E_r/E, H = plant_herfindahl; about 0 = random location"),
           of("maurel_sedillot", "DOUBLE", "Maurel-Sedillot agglomeration index (G_MS - H)/(1 - H), G_MS = (sum s_r^2 - sum x_r^2)/(1 - sum x_r^2)"),
           of("strong_clusters", "BIGINT", "Regions where the sector is a strong cluster"),
-          of("pci", "DOUBLE", "Sector complexity index: mean ECI eigenvector over the regions specialised in the sector, z-scored; NULL where ECI is")),
+          of("pci", "DOUBLE", "Sector complexity index: mean ECI eigenvector over the regions specialised in the sector, z-scored; NULL where ECI is"),
+          of("confidentiality", "STRING", "Primary status of the sector's total over all regions of the level, by the rules of region_sector.confidentiality, on the establishments' enterprises: " + CODES + "; free where SBS alone feeds it"),
+          of("contributors", "BIGINT", "Contributing enterprises of the sector's total, each counted once however many regions it is in (internal: not released); NULL where SBS alone feeds it"),
+          of("total_confidentiality", "STRING", "Primary status of the grand total of the level (all regions and sectors), the same on every row of the level (internal: not released)")),
       List.of("reference_year"));
 
   public static final TableSpec REGION_TECHNOLOGY = new TableSpec(

@@ -76,6 +76,10 @@ class ConfigErrorsTest {
         .assertFailure(2, "clusterscope.indicators.stars.size-quantile", "from 0 to 1");
     run("run", "--config", config("indicators.sector-schemes = [nace_group]"))
         .assertFailure(2, "Unknown sector scheme 'nace_group'");
+    run("run", "--config", config("indicators.confidentiality.dominance = [{ n = 1, k = 101 }]"))
+        .assertFailure(2, "clusterscope.indicators.confidentiality.dominance[0].k", "at most 100 (got 101.0)");
+    run("run", "--config", config(""), "--conf", "indicators.confidentiality.p-percent=0")
+        .assertFailure(2, "clusterscope.indicators.confidentiality.p-percent", "above 0 and at most 100");
   }
 
   @Test

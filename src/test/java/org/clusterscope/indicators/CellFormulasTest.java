@@ -7,8 +7,11 @@ import static org.clusterscope.indicators.FormulaFrames.frame;
 import static org.clusterscope.indicators.FormulaFrames.row;
 import static org.clusterscope.indicators.FormulaFrames.values;
 
+import java.util.List;
+import java.util.OptionalDouble;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.clusterscope.config.IndicatorSettings;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
 import org.junit.jupiter.api.Test;
@@ -84,14 +87,79 @@ class CellFormulasTest {
         col("e_q"), col("est_q"))), true, false, false, false, false);
   }
 
+  /** The defaults: at least 3 enterprises, dominance (1, 85) and (2, 90), no p% rule. */
+  private static final IndicatorSettings.Confidentiality DEFAULT_RULES = new IndicatorSettings.Confidentiality(3,
+      List.of(new IndicatorSettings.Dominance(1, 85), new IndicatorSettings.Dominance(2, 90)), OptionalDouble.empty());
+
+  private static final String CONFIDENTIALITY_CELLS =
+      "confidential BOOLEAN, contributors BIGINT, largest ARRAY<DOUBLE>, e_rs DOUBLE";
+
+  private static List<Object> confidentiality(Dataset<Row> rows, IndicatorSettings.Confidentiality rule) {
+    return values(rows, CellFormulas.confidentiality(col("confidential"), col("contributors"), col("largest"),
+        col("e_rs"), rule));
+  }
+
   @Test
-  void confidentialityAppliesTheSourceThenFrequencyThenDominance() {
-    Dataset<Row> rows = frame(spark, "confidential BOOLEAN, contributors BIGINT, largest DOUBLE, e_rs DOUBLE",
-        row(true, 10L, 1.0, 100.0), row(false, 2L, 1.0, 100.0), row(false, 5L, 90.0, 100.0),
-        row(false, 5L, 85.0, 100.0), row(false, 5L, null, 100.0));
-    // 3 contributors at least; dominance 90 / 100 = 0.9 > 0.85, 85 / 100 = 0.85 is not above it.
-    assertValues(values(rows, CellFormulas.confidentiality(col("confidential"), col("contributors"), col("largest"),
-        col("e_rs"), 3, 0.85)), "confidential_in_source", "primary_frequency", "primary_dominance", "free", "free");
+  void confidentialityAppliesEachDominancePairAndExactlyKPercentIsNotDominant() {
+    Dataset<Row> rows = frame(spark, CONFIDENTIALITY_CELLS,
+        // (1, 85): 86 > 85 % of 100
+        row(false, 5L, List.of(86.0, 1.0), 100.0),
+        // (1, 85): 85 is exactly 85 %; (2, 90): 85 + 5 = 90 exactly 90 %: neither holds
+        row(false, 5L, List.of(85.0, 5.0), 100.0),
+        // (1, 85): 50 is not; (2, 90): 50 + 41 = 91 > 90
+        row(false, 5L, List.of(50.0, 41.0), 100.0),
+        // (2, 90): 50 + 40 = 90, exactly 90 %
+        row(false, 5L, List.of(50.0, 40.0), 100.0),
+        // non-integer shares: (1, 85) 17.1 / 20 = 85.5 %
+        row(false, 3L, List.of(17.1, 1.0), 20.0));
+    assertValues(confidentiality(rows, DEFAULT_RULES),
+        "primary_dominance", "free", "primary_dominance", "free", "primary_dominance");
+  }
+
+  @Test
+  void confidentialityTakesTheSourceThenFrequencyThenDominanceThenPPercent() {
+    IndicatorSettings.Confidentiality withP = new IndicatorSettings.Confidentiality(3,
+        DEFAULT_RULES.dominance(), OptionalDouble.of(10));
+    Dataset<Row> rows = frame(spark, CONFIDENTIALITY_CELLS,
+        // flagged in the source, though 10 enterprises and no dominance
+        row(true, 10L, List.of(1.0, 1.0), 100.0),
+        // 2 enterprises (< 3), though also dominant: frequency comes first
+        row(false, 2L, List.of(90.0, 10.0), 100.0),
+        // dominant by (1, 85) and by p% (100 − 86 − 10 = 4 < 10 % of 86 = 8.6): dominance first
+        row(false, 4L, List.of(86.0, 10.0), 100.0),
+        // 3 enterprises exactly: not fewer than 3; no pair holds (60 %, 80 %), nor p% (20 >= 6)
+        row(false, 3L, List.of(60.0, 20.0), 100.0),
+        // an SBS cell neither flagged nor measured: free
+        row(false, null, null, 100.0));
+    assertValues(confidentiality(rows, withP),
+        "confidential_in_source", "primary_frequency", "primary_dominance", "free", "free");
+  }
+
+  @Test
+  void thePPercentRuleComparesTheRestWithTheLargest() {
+    IndicatorSettings.Confidentiality pOnly = new IndicatorSettings.Confidentiality(1, List.of(), OptionalDouble.of(10));
+    Dataset<Row> rows = frame(spark, CONFIDENTIALITY_CELLS,
+        // 100 − 50 − 45 = 5, exactly 10 % of 50: not below it
+        row(false, 4L, List.of(50.0, 45.0), 100.0),
+        // 100 − 50 − 46 = 4 < 5
+        row(false, 4L, List.of(50.0, 46.0), 100.0),
+        // one enterprise: 10 − 10 − 0 = 0 < 1
+        row(false, 1L, List.of(10.0), 10.0),
+        // no employment: 0 < 0 does not hold
+        row(false, 2L, List.of(0.0, 0.0), 0.0));
+    assertValues(confidentiality(rows, pOnly), "free", "primary_p_percent", "primary_p_percent", "free");
+  }
+
+  @Test
+  void aCellWithFewerEnterprisesThanNHasItsNLargestHoldingEverything() {
+    IndicatorSettings.Confidentiality pairOfTwo = new IndicatorSettings.Confidentiality(1,
+        List.of(new IndicatorSettings.Dominance(2, 90)), OptionalDouble.empty());
+    Dataset<Row> rows = frame(spark, CONFIDENTIALITY_CELLS,
+        // one enterprise: its 2 largest are 10 + 0 = 100 % > 90 %
+        row(false, 1L, List.of(10.0), 10.0),
+        // three: 5 + 3 = 80 % of 10
+        row(false, 3L, List.of(5.0, 3.0), 10.0));
+    assertValues(confidentiality(rows, pairOfTwo), "primary_dominance", "free");
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.clusterscope.testing.PipelineTest;
+import org.clusterscope.testing.Rows;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
 import org.clusterscope.testing.Workspace;
@@ -117,6 +118,33 @@ class ClusterRulesTest {
     assertEquals("primary_dominance", gold.get("DK022/" + FOOD).getAs("confidentiality"));
     assertEquals("free", gold.get("DK031/" + FOOD).getAs("confidentiality"));
     assertEquals("primary_frequency", gold.get("DK011/" + SOFTWARE).getAs("confidentiality"));
+  }
+
+  @Test
+  void theTotalsOfRegionsSectorsAndTheLevelFollowTheSameRules() {
+    // X's two establishments in DK021 are one contributor of the cell
+    assertEquals(2L, gold.get("DK021/" + FOOD).<Long>getAs("contributors"));
+    Map<String, Row> regions = Rows.byKey(ws.table("gold", "region_profile").filter(col("reference_year").equalTo(2023)
+        .and(col("nuts_level").equalTo(3)).and(col("sector_scheme").equalTo("nace_class"))), "region_code");
+    // DK011: A1 and B1, two enterprises
+    assertTotal(regions.get("DK011"), "primary_frequency", 2);
+    // DK021: X 70, Y 10, B5 100 of 180: the largest 55.6 % (not above 85 %), the two largest
+    // 170 / 180 = 94.4 % > 90 %
+    assertTotal(regions.get("DK021"), "primary_dominance", 3);
+    // DK031: six food enterprises of 50 and B7's 100: 150 / 400 = 37.5 % for the two largest
+    assertTotal(regions.get("DK031"), "free", 7);
+
+    Map<String, Row> sectors = Rows.byKey(ws.table("gold", "sector_profile").filter(col("reference_year").equalTo(2023)
+        .and(col("nuts_level").equalTo(3)).and(col("sector_scheme").equalTo("nace_class"))), "sector_code");
+    // food: A1-A6, X, Y, P, Q, R, S and A14-A19; P 145 and X 70 hold 215 of 615
+    assertTotal(sectors.get(FOOD), "free", 18);
+    assertTotal(sectors.get(SOFTWARE), "free", 8);
+    assertEquals("free", sectors.get(FOOD).getAs("total_confidentiality"));
+  }
+
+  private static void assertTotal(Row total, String confidentiality, long contributors) {
+    assertEquals(confidentiality, total.getAs("confidentiality"), total.toString());
+    assertEquals(contributors, total.<Long>getAs("contributors"), total.toString());
   }
 
   @Test

@@ -29,7 +29,7 @@ class TableContractTest {
       "specialisation_star", "focus_star", "stars", "strong_cluster", "employment_growth_1y",
       "employment_cagr_5y", "patents", "patents_per_10k_employees", "relatedness_density", "confidentiality",
       // Added later: at the end, where ALTER TABLE ADD COLUMNS puts them in an existing warehouse.
-      "source", "growth_break", "cagr_5y_break");
+      "source", "growth_break", "cagr_5y_break", "contributors");
 
   /** docs/design.md 4.2. */
   private static final List<String> REGION_PROFILE = List.of(
@@ -37,13 +37,17 @@ class TableContractTest {
       "establishments", "sectors_present", "krugman_index", "hoover_specialisation", "herfindahl", "entropy",
       "lq_avg", "hachman", "specialised_sectors", "stars_total", "strong_clusters",
       "strong_cluster_employment_share", "unrelated_variety", "related_variety", "eci", "patents",
-      "patents_per_10k_employees");
+      "patents_per_10k_employees",
+      // Added later (primary confidentiality of the region's total), at the end.
+      "confidentiality", "contributors");
 
   /** docs/design.md 4.3. */
   private static final List<String> SECTOR_PROFILE = List.of(
       "reference_year", "nuts_level", "sector_scheme", "sector_code", "sector_label", "employment",
       "establishments", "regions_present", "herfindahl_regions", "krugman_concentration", "locational_gini",
-      "plant_herfindahl", "ellison_glaeser", "maurel_sedillot", "strong_clusters", "pci");
+      "plant_herfindahl", "ellison_glaeser", "maurel_sedillot", "strong_clusters", "pci",
+      // Added later (primary confidentiality of the sector's and the level's totals), at the end.
+      "confidentiality", "contributors", "total_confidentiality");
 
   private final TestSpark spark;
 
