@@ -3,26 +3,33 @@ package org.clusterscope.linkage;
 import static org.apache.spark.sql.functions.aggregate;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.filter;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.flatten;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.List;
+import org.apache.commons.lang3.ArrayUtils;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.clusterscope.spark.FixedPartitions;
 
 /**
  * Every link measure is computed from per-activity region counts, never from participant pairs:
@@ -39,12 +46,16 @@ import org.apache.spark.sql.Row;
  * participants it shares with other places ({@value #SPLITS}: rare, as most participants have one
  * place).
  *
- * <p>The participants are grouped once per activity and participant ({@link #persons}) and those
- * rows once more per activity ({@link #activities}), which keeps them as an array beside the
- * activity's totals; only then is each activity expanded to the configured levels, its places at a
- * level merged from that array. Every measure after that expands an activity's row ({@link
- * #regions}, {@link RegionLinks#activityPairs}), with no further join. The pair formulas are in
- * {@link LinkFormulas}.
+ * <p>The participants are clustered by activity once, and every step up to the activity's places
+ * groups by keys that begin with the activity, so none of them shuffles again: per participant
+ * ({@link #activities}: its addresses, normalised), per participant and level (its places at the
+ * level, one row each), per place (n_r, q_r and the other sums, hash aggregates of those rows) and
+ * per activity and level (its places gathered into an array). Only the last gathers arrays, and
+ * only where a participant is split over places does an array expression merge anything: summed
+ * in arrays, with every place filtering every participant's places, an activity cost the square
+ * of its participants, evaluated row by row. Every measure after that expands an activity's row
+ * ({@link #regions}, {@link RegionLinks#activityPairs}), with no further join. The pair formulas
+ * are in {@link LinkFormulas}.
  */
 final class ActivityRegions {
   static final String PLACES = "places";
@@ -52,33 +63,14 @@ final class ActivityRegions {
   static final String SPLITS = "splits";
   /** In {@link #regions}: the row's own element of {@value #PLACES}. */
   static final String PLACE = "place";
-  private static final String FINE = "participants";
+  private static final String ADDRESSES = "addresses";
+  /** In a participant's place row: its id where it has another place at the level, else NULL. */
+  private static final String SPLIT_ID = "split_id";
+  private static final String[] ACTIVITY = {"source", "reference_year", "activity"};
+  private static final DataType SPLITS_TYPE = DataTypes.createArrayType(
+      new StructType().add("id", DataTypes.LongType).add("w", DataTypes.DoubleType));
 
   private ActivityRegions() {}
-
-  /**
-   * Per activity and participant: id (a 64-bit hash of the participant's id; two ids of one
-   * activity sharing a hash, odds about 2^-64 per pair, would count as one participant), academic
-   * (a university or research organisation) and addresses, an array of ({@value
-   * Participants#LEVEL_REGIONS}, country_code, w, companies) with w the participant's weights
-   * normalised to sum to 1 (equal weights where they sum to 0) and companies the participations
-   * of companies at the address.
-   */
-  static Dataset<Row> persons(Dataset<Row> participants) {
-    Dataset<Row> grouped = participants
-        .groupBy(col("source"), col("reference_year"), col("activity"), col("participant"))
-        .agg(collect_list(struct(col(Participants.LEVEL_REGIONS), col("country_code"), col("n"),
-                col("company").cast("long").as("companies"))).as("addresses"),
-            max(col("academic").cast("int")).as("academic"));
-    Column addresses = col("addresses");
-    Column total = total(addresses, "n");
-    Column normalised = transform(addresses, a -> struct(a.getField(Participants.LEVEL_REGIONS).as(Participants.LEVEL_REGIONS),
-        a.getField("country_code").as("country_code"),
-        when(total.gt(0), a.getField("n").divide(total)).otherwise(lit(1.0).divide(size(addresses))).as("w"),
-        a.getField("companies").as("companies")));
-    return grouped.select(col("source"), col("reference_year"), col("activity"),
-        xxhash64(col("participant")).as("id"), col("academic"), normalised.as("addresses"));
-  }
 
   /**
    * Per activity and level: n (distinct participants), n_located (the weight of participants with
@@ -92,59 +84,118 @@ final class ActivityRegions {
    * <p>Every later measure needs an activity's regions together (pairs, participants from the
    * same country, partner regions and countries), so they are gathered here into one row: each
    * measure is then an expansion of that row, where self-joins of the located rows and joins back
-   * to the activity totals each shuffled and sorted all of them again. The grouping and the join
-   * with the sectors happen once per activity, not once per activity and level.
+   * to the activity totals each shuffled and sorted all of them again. The sectors are joined to
+   * the participant rows once they are clustered by activity, so the join shuffles only the
+   * sectors; the set number then rides along in the grouping keys (it is the activity's).
    *
-   * @param persons {@link #persons}
+   * @param participants {@link Participants#of}
    * @param sectors {@link ActivitySectors#numbered}
    * @param levels the configured NUTS levels, in the order of {@value Participants#LEVEL_REGIONS}
    */
-  static Dataset<Row> activities(Dataset<Row> persons, Dataset<Row> sectors, List<Integer> levels) {
-    Dataset<Row> activities = persons.groupBy(col("source"), col("reference_year"), col("activity"))
-        .agg(count(lit(1)).cast("double").as("n"), max("academic").equalTo(1).as("has_academic"),
-            collect_list(struct(col("id"), col("addresses"))).as(FINE))
-        .withColumn("collaborative", col("n").geq(2))
-        .join(sectors, new String[] {"source", "reference_year", "activity"}, "left");
-    Column[] byLevel = new Column[levels.size()];
-    for (int i = 0; i < levels.size(); i++) {
-      byLevel[i] = struct(lit(levels.get(i)).as("level"), placesAt(i + 1).as("places"));
-    }
-    Column withRegion = filter(col(PLACES), p -> p.getField("region").isNotNull());
-    return activities.select(col("*"), explode(array(byLevel)).as("l"))
-        .select(col("source"), col("reference_year"), col("l.level").as("nuts_level"), col("activity"), col("n"),
-            col("collaborative"), col("has_academic"), col("l.places").as(PLACES), col(ActivitySectors.SET))
-        .withColumn("n_located", total(withRegion, "n_r"))
-        .withColumn("regions", size(withRegion).cast("long"));
+  static Dataset<Row> activities(Dataset<Row> participants, Dataset<Row> sectors, List<Integer> levels) {
+    Dataset<Row> placeRows = persons(FixedPartitions.clustered(participants, cols(ACTIVITY))
+        .join(sectors, ACTIVITY, "left"))
+        .select(col("*"), explode(participantPlaces(levels)).as("e"))
+        .select(col("source"), col("reference_year"), col("activity"), col(ActivitySectors.SET),
+            col("e.level").as("nuts_level"), col("e.region").as("region"), col("e.country_code").as("country_code"),
+            col("e.w").as("w"), col("e.companies").as("companies"), col("e.elsewhere").as("elsewhere"),
+            col("e.abroad").as("abroad"), col("e.persons").as("persons"), col("academic"),
+            when(col("e.split"), col("id")).as(SPLIT_ID));
+    Column[] level = cols("source", "reference_year", "activity", ActivitySectors.SET, "nuts_level");
+    Column located = col("region").isNotNull();
+    Dataset<Row> perLevel = placeRows
+        .groupBy(ArrayUtils.addAll(level, col("region"), col("country_code"), col(SPLIT_ID)))
+        .agg(sum("w").as("n_r"), sum(col("w").multiply(col("w"))).as("q_r"), sum("companies").as("companies"),
+            sum("elsewhere").as("elsewhere"), sum("abroad").as("abroad"), sum("persons").as("persons"),
+            max("academic").as("academic"))
+        .groupBy(level)
+        .agg(collect_list(struct(col("region"), col("country_code"), col("n_r"), col("q_r"), col("companies"),
+                col("elsewhere"), col("abroad"),
+                when(col(SPLIT_ID).isNotNull(), array(struct(col(SPLIT_ID).as("id"), col("n_r").as("w"))))
+                    .otherwise(array().cast(SPLITS_TYPE)).as(SPLITS))).as("parts"),
+            count(col(SPLIT_ID)).as("split_parts"), sum("persons").cast("double").as("n"),
+            max("academic").equalTo(1).as("has_academic"),
+            coalesce(sum(when(located, col("n_r"))), lit(0.0)).as("n_located"),
+            count(when(located, lit(1))).as("located_parts"));
+    // Without split participants each part is a place of its own; with them, a place is its
+    // unsplit participants' part and one part per split participant, merged here.
+    Column merge = col("split_parts").gt(0);
+    return perLevel.select(col("source"), col("reference_year"), col("nuts_level"), col("activity"), col("n"),
+            col("n").geq(2).as("collaborative"), col("has_academic"),
+            when(merge, mergedPlaces(col("parts"))).otherwise(col("parts")).as(PLACES), col(ActivitySectors.SET),
+            col("n_located"), col("located_parts"), merge.as("merged"))
+        .withColumn("regions", when(col("merged"), size(filter(col(PLACES), p -> p.getField("region").isNotNull()))
+            .cast("long")).otherwise(col("located_parts")))
+        .drop("located_parts", "merged");
   }
 
   /**
-   * The activity's places at the level with this (1-based) index in the level array: each
-   * participant's addresses merged by (region at the level, country) first, so that a participant
-   * with two addresses in one region counts once there; then every participant's merged places
-   * merged by (region, country).
+   * Per activity and participant: id (a 64-bit hash of the participant's id; two ids of one
+   * activity sharing a hash, odds about 2^-64 per pair, would count as one participant), academic
+   * (a university or research organisation) and {@value #ADDRESSES}, an array of ({@value
+   * Participants#LEVEL_REGIONS}, country_code, n, companies) with companies the participations of
+   * companies at the address.
    */
-  private static Column placesAt(int index) {
-    Column elements = flatten(transform(col(FINE), p -> {
-      Column own = mergedAt(p.getField("addresses"), index);
-      return transform(own, e -> struct(e.getField("region").as("region"), e.getField("country_code").as("country_code"),
-          e.getField("w").as("w"), e.getField("companies").as("companies"), p.getField("id").as("id"),
-          size(own).gt(1).as("split"),
-          e.getField("w").multiply(weight(filter(own, f -> f.getField("region").isNotNull()
-              .and(not(samePlace(f, e)))))).as("elsewhere"),
-          e.getField("w").multiply(weight(filter(own, f -> f.getField("country_code").notEqual(e.getField("country_code")))))
-              .as("abroad")));
-    }));
-    return transform(distinctPlaces(elements), k -> {
-      Column same = filter(elements, e -> samePlace(e, k));
-      return struct(k.getField("region").as("region"), k.getField("country_code").as("country_code"),
-          weight(same).as("n_r"),
-          aggregate(same, lit(0.0), (total, e) -> total.plus(e.getField("w").multiply(e.getField("w")))).as("q_r"),
-          totalLong(same, "companies").as("companies"),
-          total(same, "elsewhere").as("elsewhere"),
-          total(same, "abroad").as("abroad"),
-          transform(filter(same, e -> e.getField("split")),
-              e -> struct(e.getField("id").as("id"), e.getField("w").as("w"))).as(SPLITS));
-    });
+  private static Dataset<Row> persons(Dataset<Row> participants) {
+    return participants
+        .groupBy(col("source"), col("reference_year"), col("activity"), col(ActivitySectors.SET), col("participant"))
+        .agg(collect_list(struct(col(Participants.LEVEL_REGIONS), col("country_code"), col("n"),
+                col("company").cast("long").as("companies"))).as(ADDRESSES),
+            max(col("academic").cast("int")).as("academic"))
+        .select(col("source"), col("reference_year"), col("activity"), col(ActivitySectors.SET),
+            xxhash64(col("participant")).as("id"), col("academic"), col(ADDRESSES));
+  }
+
+  /**
+   * A participant's places at every level: (level, region, country_code, w, companies, split,
+   * elsewhere, abroad, persons), with w its weights normalised to sum to 1 (equal weights where
+   * they sum to 0), split whether it has another place at the level, elsewhere and abroad w times
+   * its weight at its other located places and in other countries, and persons 1 on its first
+   * place at each level (so that the places' sums count each participant once). A participant with
+   * one address, nearly all of them, has one place per level with weight 1, built without array
+   * functions.
+   */
+  private static Column participantPlaces(List<Integer> levels) {
+    Column addresses = col(ADDRESSES);
+    Column only = element_at(addresses, 1);
+    Column n = only.getField("n");
+    Column[] single = new Column[levels.size()];
+    Column[] several = new Column[levels.size()];
+    for (int i = 0; i < levels.size(); i++) {
+      single[i] = struct(lit(levels.get(i)).as("level"),
+          element_at(only.getField(Participants.LEVEL_REGIONS), i + 1).as("region"),
+          only.getField("country_code").as("country_code"),
+          when(n.gt(0), n.divide(n)).otherwise(lit(1.0)).as("w"), only.getField("companies").as("companies"),
+          lit(false).as("split"), lit(0.0).as("elsewhere"), lit(0.0).as("abroad"), lit(1L).as("persons"));
+      several[i] = placesAt(normalised(addresses), i + 1, levels.get(i));
+    }
+    return when(size(addresses).equalTo(1), array(single)).otherwise(flatten(array(several)));
+  }
+
+  /** The addresses with w, the participant's n normalised to sum to 1 (equal where they sum to 0). */
+  private static Column normalised(Column addresses) {
+    Column total = total(addresses, "n");
+    return transform(addresses, a -> struct(a.getField(Participants.LEVEL_REGIONS).as(Participants.LEVEL_REGIONS),
+        a.getField("country_code").as("country_code"),
+        when(total.gt(0), a.getField("n").divide(total)).otherwise(lit(1.0).divide(size(addresses))).as("w"),
+        a.getField("companies").as("companies")));
+  }
+
+  /**
+   * The places of a participant with several addresses at the level with this (1-based) index in
+   * the level array: its addresses merged by (region at the level, country), so that two addresses
+   * in one region count once there.
+   */
+  private static Column placesAt(Column addresses, int index, int level) {
+    Column own = mergedAt(addresses, index);
+    return transform(own, (e, position) -> struct(lit(level).as("level"), e.getField("region").as("region"),
+        e.getField("country_code").as("country_code"), e.getField("w").as("w"), e.getField("companies").as("companies"),
+        size(own).gt(1).as("split"),
+        e.getField("w").multiply(weight(filter(own, f -> f.getField("region").isNotNull()
+            .and(not(samePlace(f, e)))))).as("elsewhere"),
+        e.getField("w").multiply(weight(filter(own, f -> f.getField("country_code").notEqual(e.getField("country_code")))))
+            .as("abroad"),
+        when(position.equalTo(0), lit(1L)).otherwise(lit(0L)).as("persons")));
   }
 
   /** One participant's addresses merged by (region at the level, country): w and companies summed. */
@@ -152,11 +203,22 @@ final class ActivityRegions {
     Column located = transform(addresses, a -> struct(
         element_at(a.getField(Participants.LEVEL_REGIONS), index).as("region"),
         a.getField("country_code").as("country_code"), a.getField("w").as("w"), a.getField("companies").as("companies")));
-    return when(size(addresses).equalTo(1), located).otherwise(transform(distinctPlaces(located), k -> {
+    return transform(distinctPlaces(located), k -> {
       Column same = filter(located, a -> samePlace(a, k));
       return struct(k.getField("region").as("region"), k.getField("country_code").as("country_code"),
           weight(same).as("w"), totalLong(same, "companies").as("companies"));
-    }));
+    });
+  }
+
+  /** Parts of places (as {@value #PLACES} elements) merged by place: sums summed, splits joined. */
+  private static Column mergedPlaces(Column parts) {
+    return transform(distinctPlaces(parts), k -> {
+      Column same = filter(parts, p -> samePlace(p, k));
+      return struct(k.getField("region").as("region"), k.getField("country_code").as("country_code"),
+          total(same, "n_r").as("n_r"), total(same, "q_r").as("q_r"), totalLong(same, "companies").as("companies"),
+          total(same, "elsewhere").as("elsewhere"), total(same, "abroad").as("abroad"),
+          flatten(transform(same, p -> p.getField(SPLITS))).as(SPLITS));
+    });
   }
 
   private static Column distinctPlaces(Column elements) {

@@ -75,7 +75,7 @@ final class Linkages {
         reference.nace().divisionSections(), reference.customSchemes());
     Dataset<Row> sets = ActivitySectors.sets(sectors);
     Dataset<Row> regions = ActivityRegions.regions(
-        cached.add(ActivityRegions.activities(ActivityRegions.persons(participants),
+        cached.add(ActivityRegions.activities(participants,
             ActivitySectors.numbered(sectors, sets), ctx.settings().indicators().nutsLevels())));
     Dataset<Row> links = cached.add(RegionLinks.compute(RegionLinks.activityPairs(regions)));
     write(GoldTables.REGION_LINKS, links, years);

@@ -33,6 +33,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *   <li>B: s alone, 0.5 in R3 and 0.5 in R4: one person links nobody.
  *   <li>C: t with 0.5 in R5 and 0.5 in R6, u in R7. R5–R6 is no link (only t), R5–R7 and R6–R7
  *       weigh 0.5 each.
+ *   <li>D, at NUTS 2 and 3: v with 0.5 in XX111 and 0.5 in XX112, x in XX111. At level 3 as A. At
+ *       level 2 both of v's addresses are in XX11, where v counts once with weight 1: n_r = 2,
+ *       Σ w² = 1 + 1, internal (4 − 2) / 2 = 1 (the addresses' squares 0.25 + 0.25 + 1 would give
+ *       1.25), and no other place.
  * </ul>
  */
 @ExtendWith(SparkTestExtension.class)
@@ -66,18 +70,10 @@ class PairWeightsTest {
     rows.add(inventor("C", "t", "R6", 0.5));
     rows.add(inventor("C", "u", "R7", 1.0));
     Dataset<Row> participants = spark.spark().createDataFrame(rows, PARTICIPANTS);
-    Dataset<Row> noSectors = spark.spark().createDataFrame(List.of(), new StructType()
-        .add("source", DataTypes.StringType).add("reference_year", DataTypes.IntegerType)
-        .add("activity", DataTypes.StringType).add(ActivitySectors.SET, DataTypes.LongType));
-    Dataset<Row> noSets = spark.spark().createDataFrame(List.of(), new StructType()
-        .add(ActivitySectors.SECTORS, DataTypes.createArrayType(new StructType()
-            .add("sector_scheme", DataTypes.StringType).add("sector_code", DataTypes.StringType)
-            .add("share", DataTypes.DoubleType)))
-        .add(ActivitySectors.SET, DataTypes.LongType));
     Dataset<Row> regions = ActivityRegions.regions(
-        ActivityRegions.activities(ActivityRegions.persons(participants), noSectors, List.of(3)));
+        ActivityRegions.activities(participants, noSectors(), List.of(3)));
     links = Rows.byKey(RegionLinks.compute(RegionLinks.activityPairs(regions)), "region_a", "region_b");
-    openness = Rows.byKey(RegionOpenness.compute(regions, noSets), "region_code");
+    openness = Rows.byKey(RegionOpenness.compute(regions, noSets()), "region_code");
   }
 
   @Test
@@ -141,6 +137,41 @@ class PairWeightsTest {
     for (Row row : links.values()) {
       assertTrue(row.<Double>getAs("weight") > 0, row.toString());
     }
+  }
+
+  @Test
+  void aPersonWithTwoAddressesInOneCoarserRegionCountsOnceThere() {
+    Dataset<Row> participants = spark.spark().createDataFrame(List.of(
+        RowFactory.create("co_invention", 2022, "D", "v", "XX", 0.5, false, false, List.of("XX11", "XX111")),
+        RowFactory.create("co_invention", 2022, "D", "v", "XX", 0.5, false, false, List.of("XX11", "XX112")),
+        RowFactory.create("co_invention", 2022, "D", "x", "XX", 1.0, false, false, List.of("XX11", "XX111"))),
+        PARTICIPANTS);
+    Dataset<Row> regions = ActivityRegions.regions(
+        ActivityRegions.activities(participants, noSectors(), List.of(2, 3)));
+    Map<String, Row> byLevel = Rows.byKey(RegionOpenness.compute(regions, noSets()), "nuts_level", "region_code");
+    Map<String, Row> pairs = Rows.byKey(RegionLinks.compute(RegionLinks.activityPairs(regions)),
+        "nuts_level", "region_a", "region_b");
+    assertEquals(1.0, byLevel.get("2|XX11").getAs("internal_weight"), TOLERANCE);
+    assertEquals(0.0, byLevel.get("2|XX11").getAs("external_weight"), TOLERANCE);
+    assertEquals(0.5, byLevel.get("3|XX111").getAs("internal_weight"), TOLERANCE);
+    assertEquals(0.5, byLevel.get("3|XX111").getAs("external_weight"), TOLERANCE);
+    assertEquals(0.0, byLevel.get("3|XX112").getAs("internal_weight"), TOLERANCE);
+    assertEquals(0.5, pairs.get("3|XX111|XX112").getAs("weight"), TOLERANCE);
+    assertEquals(1, pairs.size(), pairs.toString());
+  }
+
+  private Dataset<Row> noSectors() {
+    return spark.spark().createDataFrame(List.of(), new StructType()
+        .add("source", DataTypes.StringType).add("reference_year", DataTypes.IntegerType)
+        .add("activity", DataTypes.StringType).add(ActivitySectors.SET, DataTypes.LongType));
+  }
+
+  private Dataset<Row> noSets() {
+    return spark.spark().createDataFrame(List.of(), new StructType()
+        .add(ActivitySectors.SECTORS, DataTypes.createArrayType(new StructType()
+            .add("sector_scheme", DataTypes.StringType).add("sector_code", DataTypes.StringType)
+            .add("share", DataTypes.DoubleType)))
+        .add(ActivitySectors.SET, DataTypes.LongType));
   }
 
   private static Row inventor(String application, String person, String region, double share) {
