@@ -31,6 +31,10 @@ final class ReleasedCells {
   static final String SECTOR_PROFILE = "sector_profile";
   static final String GRAND_TOTAL = "total";
   private static final String T = CellModel.TOTAL;
+  /** The columns of the released and gold rows the audit reads. */
+  private static final java.util.Set<String> READ = java.util.Set.of("nuts_level", "region_code", "sector_scheme",
+      "sector_code", "employment", "establishments", "region_employment", "sector_employment", "total_employment",
+      "conf_status");
 
   /**
    * One row of a released table: its cell in the model (-1 for a cell fed by SBS, outside it),
@@ -77,12 +81,19 @@ final class ReleasedCells {
     for (String key : keys) {
       on = on.and(col("p." + key).eqNullSafe(col("g." + key)));
     }
+    // Only the columns read: the released plan masks every column, and selecting them all made
+    // a generated method too large for Spark to compile (it fell back to interpreting, with an
+    // error in the log).
     List<Column> columns = new ArrayList<>();
     for (String c : p.columns()) {
-      columns.add(col("p." + c).as("p_" + c));
+      if (READ.contains(c)) {
+        columns.add(col("p." + c).as("p_" + c));
+      }
     }
     for (String c : g.columns()) {
-      columns.add(col("g." + c).as("g_" + c));
+      if (READ.contains(c)) {
+        columns.add(col("g." + c).as("g_" + c));
+      }
     }
     return p.join(g, on, "left").select(columns.toArray(Column[]::new)).toLocalIterator();
   }

@@ -53,8 +53,7 @@ abstract class StageCommand extends ClusterscopeCommand {
     }
   }
 
-  @Command(name = "run", description = "Run every stage: ingest, conform, indicators, linkages, publish.",
-      mixinStandardHelpOptions = true)
+  @Command(name = "run", description = "Run ingest, conform, indicators and linkages.", mixinStandardHelpOptions = true)
   static final class Run extends StageCommand {
     @Override
     Pipeline.Command command() {

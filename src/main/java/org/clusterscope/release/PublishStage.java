@@ -95,6 +95,10 @@ public final class PublishStage implements Stage {
     Map<TableSpec, Dataset<Row>> goldOfYears = new LinkedHashMap<>();
     gold.forEach((spec, rows) -> goldOfYears.put(spec, rows.filter(col("reference_year").isin(published.toArray()))));
     Map<TableSpec, Dataset<Row>> released = ReleasedTables.of(goldOfYears, status);
+    // The audited tables are read twice (audit, write): computed once.
+    for (TableSpec audited : List.of(PubTables.REGION_SECTOR, PubTables.REGION_PROFILE, PubTables.SECTOR_PROFILE)) {
+      released.put(audited, released.get(audited).cache());
+    }
 
     AuditResult audit = ctx.describe(STAGE + ": disclosure audit " + published, () -> DisclosureAudit.of(new AuditInputs(
         establishments,
@@ -108,6 +112,8 @@ public final class PublishStage implements Stage {
     audit.failOnDisclosure();
 
     released.forEach((spec, rows) -> ctx.writeGold(STAGE, spec, rows, published));
+    released.values().forEach(Dataset::unpersist);
+    status.unpersist();
     ctx.settings().publish().sdmxFolder().ifPresent(folder -> ctx.describe(STAGE + ": SDMX export to " + folder,
         () -> SdmxExport.write(spark.table(ctx.table(PubTables.REGION_SECTOR))
             .filter(col("reference_year").isin(published.toArray())), reference.get().nace(), folder)));
