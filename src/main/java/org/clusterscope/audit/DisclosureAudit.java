@@ -148,7 +148,7 @@ public final class DisclosureAudit {
     Map<List<Object>, double[]> ratios = new TreeMap<>(DisclosureAudit::compareGroups);
     for (ReleasedCells.TableCell row : cells.rows()) {
       List<Object> group = List.of(row.table(), row.level(), row.scheme());
-      long[] c = counts.computeIfAbsent(group, g -> new long[8]);
+      long[] c = counts.computeIfAbsent(group, g -> new long[9]);
       double[] r = ratios.computeIfAbsent(group, g -> new double[] {Double.NaN, Double.NaN});
       boolean isPrimary = row.status().equals("C");
       c[0]++;
@@ -159,7 +159,9 @@ public final class DisclosureAudit {
       if (row.cell() < 0 || !row.suppressed()) {
         continue;
       }
-      c[3] += findings.disclosed[row.cell()] ? 1 : 0;
+      // Only primary cells are confidential: a secondary cell is suppressed to protect them, and
+      // its value may well follow from the released ones (Hundepool et al. 2012, 4.4).
+      c[isPrimary ? 3 : 8] += findings.disclosed[row.cell()] ? 1 : 0;
       if (isPrimary) {
         c[findings.unchecked[row.cell()] ? 5 : 4]++;
         for (int m = 0; m < 2; m++) {
@@ -188,6 +190,9 @@ public final class DisclosureAudit {
     if (c[5] > 0) {
       parts.add(c[5] + " primary cells not interval-checked: their relations exceed " + MAX_LP_ATOMS
           + " unknown finest cells, or " + MAX_LP_CELLS + " cells of the year were solved; their exact check ran");
+    }
+    if (c[8] > 0) {
+      parts.add(c[8] + " secondary cells follow from the released values (not confidential themselves)");
     }
     if (c[7] > 0) {
       parts.add(c[7] + " cells differ from the audit's rebuild from silver: the audited relations may not describe them");

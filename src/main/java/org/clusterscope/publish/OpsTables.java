@@ -81,7 +81,7 @@ public final class OpsTables {
           of("cells", "BIGINT", "Rows of the table for this year, level and scheme (1 for total)"),
           of("primary", "BIGINT", "Of those, cells confidential by a primary rule (conf_status C)"),
           of("secondary", "BIGINT", "Of those, cells suppressed to protect others (conf_status D)"),
-          of("exactly_disclosed", "BIGINT", "Suppressed cells whose employment or establishments the released values determine exactly: by exact linear algebra over the additive relations of the year (all levels and schemes), with non-negativity (released zeros, totals equal to their released parts), or an interval of width 0. Must be 0"),
+          of("exactly_disclosed", "BIGINT", "Primary cells whose employment or establishments the released values determine exactly: by exact linear algebra over the additive relations of the year (all levels and schemes), with non-negativity (released zeros, totals equal to their released parts), or an interval of width 0. Must be 0"),
           of("min_protection_ratio", "DOUBLE", "Smallest (max - min) / value of employment over the interval-checked primary cells, [min, max] the feasible range given the released values and cells >= 0; NULL when no such cell has a finite ratio (none, value 0, or unbounded)"),
           of("min_protection_ratio_establishments", "DOUBLE", "The same for establishments"),
           of("interval_checked", "BIGINT", "Primary cells whose feasible range is known for both measures: by linear programming, or a single value where the exact check disclosed them"),
