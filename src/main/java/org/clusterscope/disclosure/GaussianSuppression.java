@@ -30,7 +30,9 @@ import java.util.Set;
  *   <li>zeros: employment is not negative, so a published cell of employment 0 pins every cell
  *       inside it to 0; a cell of employment 0 that contains a primary cell of employment 0 is
  *       therefore protected like a primary one, and candidates of employment 0 are published
- *       first, so that a suppressed zero's partners are not zeros too.
+ *       first, so that a suppressed zero's partners are not zeros too. Establishments have
+ *       the same problem one above zero: every released row has at least one, so a cell with
+ *       one establishment per atom sits at its lower bound and is guarded the same way.
  * </ul>
  * Cells with the same atoms are one vector: they are published or suppressed together.
  *
@@ -111,25 +113,42 @@ final class GaussianSuppression {
    */
   private BitSet protectedGroups() {
     BitSet result = new BitSet();
-    Map<Integer, List<Integer>> zeroGroupsWithAtom = new HashMap<>();
     for (int g = 0; g < groups.size(); g++) {
       if (groups.get(g).stream().anyMatch(c -> cells.get(c).primary())) {
         result.set(g);
       }
-      if (first(g).employment() == 0) {
+    }
+    BitSet primaries = (BitSet) result.clone();
+    result.or(zeroAncestors(primaries, g -> first(g).employment() == 0));
+    result.or(zeroAncestors(primaries, this::oneEstablishmentPerAtom));
+    return result;
+  }
+
+  /**
+   * Whether each atom of the group has exactly one establishment: every released row has at
+   * least one, so for establishments such a cell sits at its lower bound, the zero of the
+   * establishments above one per atom, and is pinned by the same attacks as a zero.
+   */
+  private boolean oneEstablishmentPerAtom(int group) {
+    return first(group).establishments() == vectors.get(group).size();
+  }
+
+  /** Groups "zero" by {@code zero} that contain a primary group that is "zero" too. */
+  private BitSet zeroAncestors(BitSet primaries, java.util.function.IntPredicate zero) {
+    Map<Integer, List<Integer>> zeroGroupsWithAtom = new HashMap<>();
+    for (int g = 0; g < groups.size(); g++) {
+      if (zero.test(g)) {
         SparseVector v = vectors.get(g);
         for (int k = 0; k < v.size(); k++) {
           zeroGroupsWithAtom.computeIfAbsent(v.index(k), a -> new ArrayList<>()).add(g);
         }
       }
     }
-    BitSet zeroPrimaries = new BitSet();
-    for (int g = result.nextSetBit(0); g >= 0; g = result.nextSetBit(g + 1)) {
-      if (first(g).employment() == 0 && !vectors.get(g).isZero()) {
-        zeroPrimaries.set(g);
+    BitSet result = new BitSet();
+    for (int p = primaries.nextSetBit(0); p >= 0; p = primaries.nextSetBit(p + 1)) {
+      if (!zero.test(p) || vectors.get(p).isZero()) {
+        continue;
       }
-    }
-    for (int p = zeroPrimaries.nextSetBit(0); p >= 0; p = zeroPrimaries.nextSetBit(p + 1)) {
       for (int g : zeroGroupsWithAtom.getOrDefault(vectors.get(p).index(0), List.of())) {
         if (contains(vectors.get(g), vectors.get(p))) {
           result.set(g);
@@ -161,7 +180,7 @@ final class GaussianSuppression {
         order.add(g);
       }
     }
-    order.sort(Comparator.<Integer>comparingInt(g -> first(g).employment() == 0 ? 0 : 1)
+    order.sort(Comparator.<Integer>comparingInt(g -> first(g).employment() == 0 || oneEstablishmentPerAtom(g) ? 0 : 1)
         .thenComparing(g -> -first(g).employment())
         .thenComparing(g -> -first(g).establishments())
         .thenComparing(g -> first(g).key()));

@@ -132,6 +132,19 @@ class GaussianSuppressionTest {
   }
 
   @Test
+  void aOneEstablishmentPrimaryIsNotPinnedByTheLowerBoundOfItsPartner() {
+    // Every released row has at least one establishment. Suppressing p (1 establishment) with q
+    // (1) would leave p + q = 11 - 9 = 2, both at their lower bound: pinned. The partner must be
+    // r, whose nine establishments leave p anywhere from 1 to 9.
+    List<ProblemCell> cells = List.of(
+        new ProblemCell("p", new int[] {0}, 5, 1, true, false),
+        new ProblemCell("q", new int[] {1}, 3, 1, false, false),
+        new ProblemCell("r", new int[] {2}, 90, 9, false, false),
+        new ProblemCell("T", new int[] {0, 1, 2}, 98, 11, false, false));
+    assertEquals(BitSet.valueOf(new long[] {1L << 2}), GaussianSuppression.secondary(cells));
+  }
+
+  @Test
   void thePatternIsTheSameWhateverTheInputOrder() {
     Table table = new Table(new String[] {"01", "02", "06", "07"}, new String[] {"tr1", "tr2", "tr3"},
         new double[][] {{100, 50, 7}, {30, 20, 9}, {60, 40, 3}, {11, 12, 13}},
