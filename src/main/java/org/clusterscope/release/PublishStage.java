@@ -74,7 +74,9 @@ public final class PublishStage implements Stage {
     SparkSession spark = ctx.spark();
     Map<TableSpec, Dataset<Row>> gold = new LinkedHashMap<>();
     GOLD.forEach(spec -> gold.put(spec, spark.table(ctx.table(spec))));
-    SortedSet<Integer> published = years(ctx, years, gold);
+    Map<TableSpec, SortedSet<Integer>> goldYears = new LinkedHashMap<>();
+    gold.forEach((spec, rows) -> goldYears.put(spec, yearsOf(rows)));
+    SortedSet<Integer> published = years(ctx, years, goldYears);
     if (published.isEmpty()) {
       LOG.info("Run {}: publish: no gold years to publish for {}", ctx.audit().runId(), years.upstream());
       return StageResult.chained(published, years);
@@ -83,7 +85,7 @@ public final class PublishStage implements Stage {
     List<SectorScheme> schemes = reference.get().schemes();
     Dataset<Row> establishments = establishments(ctx);
 
-    SortedSet<Integer> statusYears = withEarlierYears(published, yearsOf(gold.get(GoldTables.REGION_SECTOR)));
+    SortedSet<Integer> statusYears = withEarlierYears(published, goldYears.get(GoldTables.REGION_SECTOR));
     CellStatus suppression = new CellStatus(levels, schemes);
     Dataset<Row> status = ctx.describe(STAGE + ": cell suppression " + statusYears, () -> materialised(spark,
         suppression.of(statusYears, establishments, gold.get(GoldTables.REGION_SECTOR),
@@ -125,9 +127,10 @@ public final class PublishStage implements Stage {
    * The years to publish: those the run wrote, or, for {@code publish} alone, the selection;
    * each only where gold has rows.
    */
-  private static SortedSet<Integer> years(StageContext ctx, StageYears years, Map<TableSpec, Dataset<Row>> gold) {
+  private static SortedSet<Integer> years(StageContext ctx, StageYears years,
+      Map<TableSpec, SortedSet<Integer>> goldYears) {
     SortedSet<Integer> inGold = new TreeSet<>();
-    gold.values().forEach(rows -> inGold.addAll(yearsOf(rows)));
+    goldYears.values().forEach(inGold::addAll);
     SortedSet<Integer> wanted = new TreeSet<>(ctx.audit().years());
     YearSelection selection = ctx.audit().years().isEmpty() ? years.requested() : years.upstream();
     if (ctx.audit().years().isEmpty() && selection.isAll()) {
