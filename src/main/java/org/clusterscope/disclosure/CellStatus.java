@@ -84,7 +84,7 @@ public final class CellStatus {
           flag.primary(), flag.singleton()));
     }
     long read = System.nanoTime();
-    BitSet secondary = GaussianSuppression.secondary(cells);
+    BitSet secondary = GaussianSuppression.secondary(cells, atoms.values());
     Map<CellKey, String> status = new HashMap<>();
     int primary = 0;
     for (int c = 0; c < cells.size(); c++) {

@@ -51,6 +51,27 @@ final class SparseVector {
     return k < 0 ? 0 : values[k];
   }
 
+  /** The coefficients at the atoms {@code keep} holds, the others dropped. */
+  SparseVector restrictedTo(java.util.BitSet keep) {
+    int n = 0;
+    for (int index : indices) {
+      n += keep.get(index) ? 1 : 0;
+    }
+    if (n == indices.length) {
+      return this;
+    }
+    int[] idx = new int[n];
+    long[] val = new long[n];
+    int k = 0;
+    for (int i = 0; i < indices.length; i++) {
+      if (keep.get(indices[i])) {
+        idx[k] = indices[i];
+        val[k++] = values[i];
+      }
+    }
+    return new SparseVector(idx, val);
+  }
+
   /** {@code this − factor · other}, merged in one pass. */
   SparseVector minus(long factor, SparseVector other) {
     int[] idx = new int[indices.length + other.indices.length];

@@ -24,16 +24,22 @@ import org.clusterscope.reference.SectorScheme;
  */
 final class YearAtoms {
   private final Map<CellKey, Cell> cells;
+  private final AtomValues values;
 
   /** A cell's atoms (in increasing order) and values. */
   record Cell(int[] atoms, double employment, long establishments) {}
 
-  private YearAtoms(Map<CellKey, Cell> cells) {
+  private YearAtoms(Map<CellKey, Cell> cells, AtomValues values) {
     this.cells = cells;
+    this.values = values;
   }
 
   Map<CellKey, Cell> cells() {
     return cells;
+  }
+
+  AtomValues values() {
+    return values;
   }
 
   /**
@@ -57,10 +63,14 @@ final class YearAtoms {
         .orderBy(names.stream().map(name -> col(name).asc_nulls_first()).toArray(Column[]::new))
         .collectAsList();
     Map<CellKey, Builder> builders = new HashMap<>();
+    double[] atomEmployment = new double[atoms.size()];
+    long[] atomEstablishments = new long[atoms.size()];
     for (int atom = 0; atom < atoms.size(); atom++) {
       Row row = atoms.get(atom);
       double employment = row.isNullAt(codes.size()) ? 0 : ((Number) row.get(codes.size())).doubleValue();
       long count = row.getLong(codes.size() + 1);
+      atomEmployment[atom] = employment;
+      atomEstablishments[atom] = count;
       for (int l = 0; l < levels.size(); l++) {
         String region = row.getString(l);
         if (region == null) {
@@ -77,7 +87,7 @@ final class YearAtoms {
     }
     Map<CellKey, Cell> cells = new HashMap<>();
     builders.forEach((key, b) -> cells.put(key, b.build()));
-    return new YearAtoms(cells);
+    return new YearAtoms(cells, new AtomValues(atomEmployment, atomEstablishments));
   }
 
   private static void add(Map<CellKey, Builder> builders, CellKey key, int atom, double employment, long count) {

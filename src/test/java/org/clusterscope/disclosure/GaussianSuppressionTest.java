@@ -15,6 +15,20 @@ import org.junit.jupiter.api.Test;
 /** Secondary suppression on hand-made tables whose safe patterns can be checked by hand. */
 class GaussianSuppressionTest {
 
+  /** The suppression of hand-made cells whose atoms are each a cell of its own, valued by it. */
+  private static BitSet suppress(List<ProblemCell> cells) {
+    int count = cells.stream().flatMapToInt(c -> java.util.Arrays.stream(c.atoms())).max().orElse(-1) + 1;
+    double[] employment = new double[count];
+    long[] establishments = new long[count];
+    for (ProblemCell cell : cells) {
+      if (cell.atoms().length == 1) {
+        employment[cell.atoms()[0]] = cell.employment();
+        establishments[cell.atoms()[0]] = cell.establishments();
+      }
+    }
+    return GaussianSuppression.secondary(cells, new AtomValues(employment, establishments));
+  }
+
   /**
    * A two-way table (rows × columns) with row, column and grand totals; atoms are the inner cells
    * in row-major order.
@@ -57,7 +71,7 @@ class GaussianSuppressionTest {
     }
 
     TreeSet<String> secondary() {
-      BitSet secondary = GaussianSuppression.secondary(cells);
+      BitSet secondary = suppress(cells);
       TreeSet<String> keys = new TreeSet<>();
       secondary.stream().forEach(c -> keys.add(cells.get(c).key()));
       return keys;
@@ -102,7 +116,7 @@ class GaussianSuppressionTest {
         new ProblemCell("R", new int[] {0, 1}, 53, 6, false, false),
         new ProblemCell("S", new int[] {2}, 80, 8, false, false),
         new ProblemCell("country", new int[] {0, 1, 2}, 133, 14, false, false));
-    BitSet secondary = GaussianSuppression.secondary(cells);
+    BitSet secondary = suppress(cells);
     // R is larger than r2, so r2 is the one left out; S equals r3 (same atoms): both published.
     assertEquals(BitSet.valueOf(new long[] {1L << 1}), secondary);
   }
@@ -126,7 +140,7 @@ class GaussianSuppressionTest {
         new ProblemCell("r3", new int[] {2}, 80, 8, false, false),
         new ProblemCell("R", new int[] {0, 1}, 0, 3, false, false),
         new ProblemCell("country", new int[] {0, 1, 2}, 80, 11, false, false));
-    BitSet secondary = GaussianSuppression.secondary(cells);
+    BitSet secondary = suppress(cells);
     assertTrue(secondary.get(3), "R, which contains the zero primary, is suppressed");
     assertTrue(secondary.get(2), "r3 too, or R would be the country minus r3: " + secondary);
   }
@@ -141,7 +155,20 @@ class GaussianSuppressionTest {
         new ProblemCell("q", new int[] {1}, 3, 1, false, false),
         new ProblemCell("r", new int[] {2}, 90, 9, false, false),
         new ProblemCell("T", new int[] {0, 1, 2}, 98, 11, false, false));
-    assertEquals(BitSet.valueOf(new long[] {1L << 2}), GaussianSuppression.secondary(cells));
+    assertEquals(BitSet.valueOf(new long[] {1L << 2}), suppress(cells));
+  }
+
+  @Test
+  void aOneEstablishmentPrimaryTakesARowPartnerAboveOne() {
+    // Row a: x (40 employees, 4 establishments), y (5, 1; primary), z (8, 1). Suppressing y with
+    // z, the cell of least loss, would leave y + z = 6 - 4 = 2 establishments: both 1, pinned by
+    // the bound every released row has. The row partner must be x.
+    Table table = new Table(new String[] {"a", "b"}, new String[] {"x", "y", "z"},
+        new double[][] {{40, 5, 8}, {50, 60, 70}}, Map.of("a/y", "primary"));
+    assertEquals(1, table.cells.get(table.index.get("a/z")).establishments());
+    TreeSet<String> secondary = table.secondary();
+    assertTrue(secondary.contains("a/x"), "x carries the row: " + secondary);
+    assertTrue(!secondary.contains("a/z"), "z, at its bound, protects nothing: " + secondary);
   }
 
   @Test
@@ -153,7 +180,7 @@ class GaussianSuppressionTest {
     List<ProblemCell> reversed = new ArrayList<>(table.cells);
     java.util.Collections.reverse(reversed);
     TreeSet<String> backward = new TreeSet<>();
-    GaussianSuppression.secondary(reversed).stream().forEach(c -> backward.add(reversed.get(c).key()));
+    suppress(reversed).stream().forEach(c -> backward.add(reversed.get(c).key()));
     assertEquals(forward, backward);
   }
 }
