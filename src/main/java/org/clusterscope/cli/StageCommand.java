@@ -53,7 +53,8 @@ abstract class StageCommand extends ClusterscopeCommand {
     }
   }
 
-  @Command(name = "run", description = "Run ingest, conform, indicators and linkages.", mixinStandardHelpOptions = true)
+  @Command(name = "run", description = "Run every stage: ingest, conform, indicators, linkages, publish.",
+      mixinStandardHelpOptions = true)
   static final class Run extends StageCommand {
     @Override
     Pipeline.Command command() {

@@ -51,6 +51,31 @@ class ReleasedSamplesTest {
   }
 
   @Test
+  void theSamplesArePublishedWithNoCellDisclosedAndNoProtectedValueReadable() {
+    SampleRun run = SampleRun.of(spark);
+    Workspace ws = run.ws();
+    Dataset<Row> audit = ws.table("ops", "disclosure_audit").filter(col("run_id").equalTo(run.audit().runId()));
+    assertTrue(audit.count() > 0, "the run audited what it published");
+    assertEquals(0, audit.filter(col("exactly_disclosed").notEqual(0)).count());
+    assertTrue(audit.agg(org.apache.spark.sql.functions.sum("secondary")).first().getLong(0) > 0,
+        "the samples need secondary suppression");
+
+    Dataset<Row> released = ws.table("pub", "region_sector");
+    Dataset<Row> gold = ws.table("gold", "region_sector");
+    assertEquals(gold.count(), released.count(), "one released row per gold cell");
+    Column withheld = col("conf_status").isin("C", "D");
+    assertTrue(released.filter(col("conf_status").equalTo("C")).count() > 0);
+    assertEquals(0, released.filter(withheld.and(col("employment").isNotNull().or(col("establishments").isNotNull())
+        .or(col("lq").isNotNull()))).count(), "no value of a withheld cell is readable");
+    // every cell a primary rule flags in gold is withheld in cs_pub
+    String[] keys = {"nuts_level", "region_code", "sector_scheme", "sector_code"};
+    Dataset<Row> flagged = gold.filter(col("confidentiality").notEqual("free")).select("reference_year", keys);
+    assertTrue(flagged.count() > 0);
+    assertEquals(0, flagged.intersect(released.filter(col("conf_status").equalTo("F")).select("reference_year", keys))
+        .count());
+  }
+
+  @Test
   void withNothingSuppressedEveryReleasedTableIsItsGoldTable() {
     Workspace ws = SampleRun.of(spark).ws();
     Map<TableSpec, Dataset<Row>> gold = new LinkedHashMap<>();

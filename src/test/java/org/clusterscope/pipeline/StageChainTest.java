@@ -38,7 +38,7 @@ class StageChainTest {
 
   @Test
   void runChainsTheStagesOfTheSingleStageCommandsInOrder() {
-    List<Command> singles = List.of(Command.INGEST, Command.CONFORM, Command.INDICATORS, Command.LINKAGES);
+    List<Command> singles = List.of(Command.INGEST, Command.CONFORM, Command.INDICATORS, Command.LINKAGES, Command.PUBLISH);
     for (Command command : singles) {
       assertEquals(List.of(command.key()), command.stages().stream().map(Stage::name).toList());
     }

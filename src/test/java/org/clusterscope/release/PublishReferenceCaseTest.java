@@ -53,7 +53,6 @@ class PublishReferenceCaseTest {
         .config("indicators { nuts-levels = [3], sector-schemes = [nace_division] }");
     ws.register("sdc1.csv", records.toArray(String[]::new));
     ws.run();
-    ws.run(Pipeline.Command.PUBLISH, YearSelection.all());
   }
 
   private static void cell(List<String> records, String region, String nace, int... employees) {
