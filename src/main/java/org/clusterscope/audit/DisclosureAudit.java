@@ -20,22 +20,26 @@ import org.clusterscope.reference.SectorScheme;
  */
 public final class DisclosureAudit {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DisclosureAudit.class);
-  /** Unknown atoms one linear program may hold: the simplex tableau is dense. */
-  static final int MAX_LP_ATOMS = 100;
   /**
-   * Primary cells interval-checked per year and measure: on the 2024 sample (821 finest cells)
-   * the linear programs of a 200-atom cap took 16 s, so a year of an EU register would not end.
+   * Unknown atoms one linear program may hold: a year of the samples (3,000 finest cells) is one
+   * component; a year of an EU register is larger than a program per cell can afford.
    */
-  static final int MAX_LP_CELLS = 2_000;
+  static final int MAX_LP_ATOMS = 20_000;
 
   private final AuditInputs inputs;
+  private final int intervalCells;
 
-  private DisclosureAudit(AuditInputs inputs) {
+  private DisclosureAudit(AuditInputs inputs, int intervalCells) {
     this.inputs = inputs;
+    this.intervalCells = intervalCells;
   }
 
-  public static DisclosureAudit of(AuditInputs inputs) {
-    return new DisclosureAudit(inputs);
+  /**
+   * @param intervalCells the primary cells per year and measure whose feasible range is solved,
+   *     smallest first (publish.audit-interval-cells)
+   */
+  public static DisclosureAudit of(AuditInputs inputs, int intervalCells) {
+    return new DisclosureAudit(inputs, intervalCells);
   }
 
   public AuditResult run(String runId, Collection<Integer> years) {
@@ -117,17 +121,21 @@ public final class DisclosureAudit {
     }
     SpanCheck.Outcome outcome = SpanCheck.run(atoms.count(), released, atBound, targetAtoms);
     IntervalCheck intervals = new IntervalCheck(values, lower, outcome.known(), outcome.independentRows(),
-        MAX_LP_ATOMS, MAX_LP_CELLS);
+        MAX_LP_ATOMS, intervalCells);
+    List<Integer> undisclosedPrimary = new ArrayList<>();
     for (int t = 0; t < targets.length; t++) {
       int cell = targets[t];
       if (outcome.disclosed()[t]) {
         findings.disclosed[cell] = true;
         findings.ratio[measure.ordinal()][cell] = 0;
-        continue;
+      } else if (primary.get(cell)) {
+        undisclosedPrimary.add(cell);
       }
-      if (!primary.get(cell)) {
-        continue;
-      }
+    }
+    // The smallest cells first: where a narrow range matters most, and a budget is spent best.
+    undisclosedPrimary.sort(java.util.Comparator.<Integer>comparingDouble(c -> cells.truth(measure, c))
+        .thenComparingInt(c -> c));
+    for (int cell : undisclosedPrimary) {
       IntervalCheck.Range range = intervals.range(model.atoms(cell));
       if (range == null) {
         findings.unchecked[cell] = true;
@@ -188,8 +196,9 @@ public final class DisclosureAudit {
       parts.add(c[6] + " cells fed by SBS are values Eurostat published (or kept confidential): constants outside the model");
     }
     if (c[5] > 0) {
-      parts.add(c[5] + " primary cells not interval-checked: their relations exceed " + MAX_LP_ATOMS
-          + " unknown finest cells, or " + MAX_LP_CELLS + " cells of the year were solved; their exact check ran");
+      parts.add(c[5] + " primary cells not interval-checked (beyond publish.audit-interval-cells per year and"
+          + " measure, smallest first, or relations over more than " + MAX_LP_ATOMS + " unknown finest cells);"
+          + " their exact check ran");
     }
     if (c[8] > 0) {
       parts.add(c[8] + " secondary cells follow from the released values (not confidential themselves)");

@@ -6,27 +6,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.math3.exception.MathIllegalStateException;
-import org.apache.commons.math3.optim.MaxIter;
-import org.apache.commons.math3.optim.PointValuePair;
-import org.apache.commons.math3.optim.linear.LinearConstraint;
-import org.apache.commons.math3.optim.linear.LinearConstraintSet;
-import org.apache.commons.math3.optim.linear.LinearObjectiveFunction;
-import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
-import org.apache.commons.math3.optim.linear.Relationship;
-import org.apache.commons.math3.optim.linear.SimplexSolver;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
 
 /**
  * The interval attack: the least and greatest value a suppressed cell can take given the released
- * cells and each atom at or above its lower bound, by linear programming (commons-math3 {@link SimplexSolver}).
+ * cells and each atom at or above its lower bound, by linear programming (ojAlgo's
+ * {@link ExpressionsBasedModel}).
  *
  * <p>The relations split into connected components (atoms joined by a released row); a cell's
  * range depends only on the components its atoms are in, so each linear program holds those
- * alone. The simplex tableau is dense, so components with more than {@code maxAtoms} unknown
- * atoms are not solved, nor any cell once {@code maxPrograms} cells have been: the cell is
- * reported as not interval-checked rather than held up. Both limits are counts, not times, so the
- * same tables are always checked the same way.
+ * alone, built once and solved for each cell with that cell as the objective. Components with
+ * more than {@code maxAtoms} unknown atoms are not solved, nor any cell once {@code maxPrograms}
+ * cells have been: the cell is reported as not interval-checked rather than held up. Both limits
+ * are counts, not times, so the same tables are always checked the same way.
  */
 final class IntervalCheck {
   private final int[] parent;
@@ -38,6 +33,7 @@ final class IntervalCheck {
   private int programsLeft;
   private final Map<Integer, IntList> atomsOfRoot = new HashMap<>();
   private final Map<Integer, IntList> rowsOfRoot = new HashMap<>();
+  private final Map<List<Integer>, Program> programs = new HashMap<>();
 
   /**
    * @param lower each atom's lower bound (0, or 1 establishment for an atom published as a row)
@@ -104,60 +100,64 @@ final class IntervalCheck {
       return null;
     }
     programsLeft--;
-    List<Integer> variables = new ArrayList<>();
-    List<Integer> rowsUsed = new ArrayList<>();
-    for (int root : roots) {
-      IntList atomsHere = atomsOfRoot.get(root);
-      for (int i = 0; i < atomsHere.size(); i++) {
-        variables.add(atomsHere.get(i));
-      }
-      IntList rowsHere = rowsOfRoot.get(root);
-      for (int i = 0; i < rowsHere.size(); i++) {
-        rowsUsed.add(rowsHere.get(i));
-      }
-    }
-    Map<Integer, Integer> column = new HashMap<>();
-    for (int v = 0; v < variables.size(); v++) {
-      column.put(variables.get(v), v);
-    }
-    List<LinearConstraint> constraints = new ArrayList<>();
-    for (int r : rowsUsed) {
-      double[] coefficients = new double[variables.size()];
-      double rhs = 0;
-      for (int atom : rows.get(r)) {
-        coefficients[column.get(atom)] = 1;
-        rhs += values[atom];
-      }
-      constraints.add(new LinearConstraint(coefficients, Relationship.EQ, rhs));
-    }
-    for (int v = 0; v < variables.size(); v++) {
-      if (lower[variables.get(v)] > 0) {
-        double[] coefficients = new double[variables.size()];
-        coefficients[v] = 1;
-        constraints.add(new LinearConstraint(coefficients, Relationship.GEQ, lower[variables.get(v)]));
-      }
-    }
-    double[] objective = new double[variables.size()];
+    List<Integer> key = new ArrayList<>(roots);
+    java.util.Collections.sort(key);
+    Program program = programs.computeIfAbsent(key, this::program);
+    List<Variable> objective = new ArrayList<>();
     for (int atom : cell) {
       if (!known[atom]) {
-        objective[column.get(atom)] = 1;
+        objective.add(program.variables.get(atom).weight(1));
       }
     }
     try {
-      double min = optimum(objective, constraints, GoalType.MINIMIZE);
-      double max = optimum(objective, constraints, GoalType.MAXIMIZE);
-      return new Range(constant + min, constant + max);
-    } catch (MathIllegalStateException e) {
-      // No optimum within the iteration limit (or a numerically infeasible tableau): not checked.
-      return null;
+      Optimisation.Result min = program.model.minimise();
+      Optimisation.Result max = program.model.maximise();
+      if (!min.getState().isOptimal() || !(max.getState().isOptimal() || max.getState() == Optimisation.State.UNBOUNDED)) {
+        // No optimum found (a numerically troubled program): not checked rather than guessed.
+        return null;
+      }
+      double upper = max.getState() == Optimisation.State.UNBOUNDED ? Double.POSITIVE_INFINITY : max.getValue();
+      return new Range(constant + min.getValue(), constant + upper);
+    } finally {
+      objective.forEach(v -> v.weight(0));
     }
   }
 
-  private static double optimum(double[] objective, List<LinearConstraint> constraints, GoalType goal) {
-    PointValuePair optimum = new SimplexSolver().optimize(new MaxIter(100_000),
-        new LinearObjectiveFunction(objective, 0), new LinearConstraintSet(constraints), goal,
-        new NonNegativeConstraint(true));
-    return optimum.getValue();
+  /** One linear program per set of components: the variables and rows, built once, solved per cell. */
+  private static final class Program {
+    final ExpressionsBasedModel model = new ExpressionsBasedModel();
+    final Map<Integer, Variable> variables = new HashMap<>();
+
+    Program() {
+      // Each released row holds few atoms: a sparse tableau, where a dense one spent its time on zeros.
+      model.options.sparse = Boolean.TRUE;
+    }
+  }
+
+  private Program program(List<Integer> roots) {
+    Program program = new Program();
+    for (int root : roots) {
+      IntList atomsHere = atomsOfRoot.get(root);
+      for (int i = 0; i < atomsHere.size(); i++) {
+        int atom = atomsHere.get(i);
+        program.variables.put(atom, program.model.addVariable("a" + atom).lower(lower[atom]).weight(0));
+      }
+    }
+    for (int root : roots) {
+      IntList rowsHere = rowsOfRoot.get(root);
+      for (int i = 0; i < rowsHere.size(); i++) {
+        int[] row = rows.get(rowsHere.get(i));
+        double rhs = 0;
+        for (int atom : row) {
+          rhs += values[atom];
+        }
+        Expression expression = program.model.addExpression("r" + rowsHere.get(i)).level(rhs);
+        for (int atom : row) {
+          expression.set(program.variables.get(atom), 1);
+        }
+      }
+    }
+    return program;
   }
 
   private int find(int atom) {

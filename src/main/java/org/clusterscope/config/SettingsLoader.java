@@ -129,7 +129,7 @@ public final class SettingsLoader {
           conform(),
           indicators,
           linkages(),
-          new PublishSettings(optionalPath("publish.sdmx-folder")),
+          new PublishSettings(optionalPath("publish.sdmx-folder"), atLeast("publish.audit-interval-cells", 0)),
           fraction("quality.max-quarantine-share"));
     }
 

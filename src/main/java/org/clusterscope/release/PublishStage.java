@@ -108,7 +108,7 @@ public final class PublishStage implements Stage {
             released.get(PubTables.SECTOR_PROFILE)),
         new AuditInputs.Tables(goldOfYears.get(GoldTables.REGION_SECTOR), goldOfYears.get(GoldTables.REGION_PROFILE),
             goldOfYears.get(GoldTables.SECTOR_PROFILE)),
-        levels, schemes)).run(ctx.audit().runId(), published));
+        levels, schemes), ctx.settings().publish().intervalCells()).run(ctx.audit().runId(), published));
     ctx.audit().addVersion(ctx.table(OpsTables.DISCLOSURE_AUDIT),
         ctx.tables().append(OpsTables.DISCLOSURE_AUDIT, audit.frame(spark)));
     audit.failOnDisclosure();

@@ -66,7 +66,7 @@ class DisclosureAuditTest {
   private AuditResult audit(List<Establishment> establishments, List<Integer> levels, List<Scheme> schemes,
       Map<String, String> status) {
     AuditInputs inputs = new AuditTables(spark, establishments, levels, schemes).inputs(status);
-    return DisclosureAudit.of(inputs).run("test-run", List.of(AuditTables.YEAR));
+    return DisclosureAudit.of(inputs, 1_000).run("test-run", List.of(AuditTables.YEAR));
   }
 
   private static AuditRow row(AuditResult result, String table, int level, String scheme) {
