@@ -14,6 +14,8 @@ import scala.Tuple2;
  * {@code map('a', 1)}, {@code named_struct('x', 1)}, {@code DATE '2023-01-01'}, strings in single
  * quotes with {@code '} and {@code \} escaped, {@code NULL}. What a result shows can then be
  * pasted into the next statement, and a nested NULL is not confused with the string 'NULL'.
+ * Numbers carry no type suffix ({@code 0.5}, not {@code 0.5D}): they read back as equal values,
+ * though Spark types {@code 0.5} as a decimal.
  *
  * <p>A top-level value is shown plain ({@link #display}): a string or date without quotes, as
  * a column of a table or a CSV field is read.
