@@ -13,8 +13,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The shell's words from the session: keywords from {@code sql_keywords()}, functions from
- * {@code SHOW FUNCTIONS}, databases and tables from the metastore. A Delta table's columns come
- * from the schema the metastore keeps for it ({@code spark.databricks.delta.catalog.update.enabled}),
+ * {@code SHOW FUNCTIONS}, databases and tables from the metastore (not the session's temporary
+ * views). A Delta table's columns come from the schema the metastore keeps for it ({@code spark.databricks.delta.catalog.update.enabled}),
  * which costs one metastore call, not a replay of the table's log; only a table whose metastore
  * schema is empty is opened. Nothing is read before the first Tab.
  */
@@ -58,8 +58,7 @@ final class SparkSqlVocabulary implements SqlVocabulary {
   @Override
   public synchronized List<String> tables(String database) {
     return tables.computeIfAbsent(database.toLowerCase(Locale.ROOT), db -> !databases().contains(db) ? List.of()
-        : readOrEmpty(() -> spark.sql("SHOW TABLES IN `" + db + "`").select("tableName").collectAsList().stream()
-            .map(r -> r.getString(0)).toList()));
+        : readOrEmpty(() -> metastoreTables(db)));
   }
 
   @Override
@@ -68,6 +67,16 @@ final class SparkSqlVocabulary implements SqlVocabulary {
     String name = table.toLowerCase(Locale.ROOT);
     return columns.computeIfAbsent(db + "." + name, key -> !tables(db).contains(name) ? List.of()
         : readOrEmpty(() -> List.of(schema(db, name).fieldNames())));
+  }
+
+  /** The metastore's tables of {@code db}: a session's temporary views, which SHOW TABLES adds, are in no database. */
+  private List<String> metastoreTables(String db) {
+    List<String> names = new ArrayList<>();
+    scala.collection.Iterator<String> listed = spark.sessionState().catalog().externalCatalog().listTables(db).iterator();
+    while (listed.hasNext()) {
+      names.add(listed.next());
+    }
+    return List.copyOf(names);
   }
 
   private StructType schema(String db, String table) {

@@ -23,10 +23,11 @@ class SparkSqlVocabularyTest {
   void namesComeFromTheCatalogAndAreKeptUntilARefresh() {
     spark.sql("CREATE DATABASE IF NOT EXISTS vocab_gold");
     spark.sql("CREATE OR REPLACE TABLE vocab_gold.cells (region_code STRING, lq DOUBLE) USING delta");
+    spark.sql("CREATE OR REPLACE TEMPORARY VIEW vocab_view AS SELECT 1 AS one");
     SparkSqlVocabulary vocabulary = new SparkSqlVocabulary(spark);
 
     assertTrue(vocabulary.databases().contains("vocab_gold"), vocabulary.databases().toString());
-    assertEquals(List.of("cells"), vocabulary.tables("VOCAB_GOLD"));
+    assertEquals(List.of("cells"), vocabulary.tables("VOCAB_GOLD"), "a temporary view is in no database");
     assertEquals(List.of("region_code", "lq"), vocabulary.columns("vocab_gold", "cells"));
     assertEquals(List.of(), vocabulary.columns("vocab_gold", "nothing"));
     assertEquals(List.of(), vocabulary.tables("no_such_db"));
@@ -38,5 +39,6 @@ class SparkSqlVocabularyTest {
     vocabulary.refresh();
     assertEquals(List.of(), vocabulary.tables("vocab_gold"));
     spark.sql("DROP DATABASE vocab_gold");
+    spark.sql("DROP VIEW vocab_view");
   }
 }
