@@ -14,9 +14,10 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The shell's words from the session: keywords from {@code sql_keywords()}, functions from
  * {@code SHOW FUNCTIONS}, databases and tables from the metastore (not the session's temporary
- * views). A Delta table's columns come from the schema the metastore keeps for it ({@code spark.databricks.delta.catalog.update.enabled}),
- * which costs one metastore call, not a replay of the table's log; only a table whose metastore
- * schema is empty is opened. Nothing is read before the first Tab.
+ * views). A Delta table's columns come from the schema the metastore keeps for it
+ * ({@code spark.databricks.delta.catalog.update.enabled}), which costs one metastore call, not a
+ * replay of the table's log; only a table whose metastore schema is empty is opened. Nothing is
+ * read before the first Tab.
  */
 final class SparkSqlVocabulary implements SqlVocabulary {
   private final SparkSession spark;
