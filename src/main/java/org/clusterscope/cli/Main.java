@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
  * else. Messages are printed without a stack trace unless {@code --verbose} is given.
  */
 @Command(name = "clusterscope", mixinStandardHelpOptions = true, version = "clusterscope 0.1.0",
+    scope = CommandLine.ScopeType.INHERIT,
     description = "Measures the strength and openness of industrial clusters in Europe's regions.",
     subcommands = {StageCommand.Run.class, StageCommand.Ingest.class, StageCommand.Conform.class,
         StageCommand.Indicators.class, StageCommand.Linkages.class, StageCommand.Publish.class,

@@ -10,14 +10,23 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.NumericType;
 
 /**
  * Prints a query result as an aligned text table, as CSV (RFC 4180, header row, NULL as an
  * empty field) or as JSON Lines. CSV and JSON stream the rows; the table reads at most
  * {@code maxRows} to size its columns.
+ *
+ * <p>Arrays, maps and structs are written as Spark SQL literals ({@link SqlLiteral}). In the table
+ * NULL reads {@code NULL} and a string that reads so is quoted ({@code 'NULL'}), numbers are
+ * aligned right, line breaks in a value show as {@code \n} and a value longer than
+ * {@value #MAX_CELL} characters is cut with {@code ...} (CSV and JSON keep every character). A
+ * statement without result columns (DDL, INSERT) prints nothing.
  */
 final class ResultPrinter {
   enum Format { table, csv, json }
+
+  static final int MAX_CELL = 100;
 
   private final PrintWriter out;
 
@@ -26,6 +35,10 @@ final class ResultPrinter {
   }
 
   void print(Dataset<Row> result, Format format, int maxRows) {
+    if (result.schema().isEmpty()) {
+      result.collectAsList(); // a command runs when its result is read
+      return;
+    }
     Dataset<Row> limited = maxRows > 0 ? result.limit(maxRows) : result;
     switch (format) {
       case csv -> csv(limited);
@@ -38,8 +51,9 @@ final class ResultPrinter {
 
   private void csv(Dataset<Row> result) {
     try {
-      CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(result.columns()).build());
       Iterator<Row> rows = result.toLocalIterator();
+      rows.hasNext(); // runs the first job: a statement that fails there prints no header
+      CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(result.columns()).build());
       while (rows.hasNext()) {
         Row row = rows.next();
         List<String> values = new ArrayList<>();
@@ -56,11 +70,15 @@ final class ResultPrinter {
 
   private void table(Dataset<Row> result) {
     String[] header = result.columns();
+    boolean[] right = new boolean[header.length];
+    for (int i = 0; i < header.length; i++) {
+      right[i] = result.schema().fields()[i].dataType() instanceof NumericType;
+    }
     List<String[]> rows = new ArrayList<>();
     for (Row row : result.collectAsList()) {
       String[] values = new String[row.size()];
       for (int i = 0; i < row.size(); i++) {
-        values[i] = row.isNullAt(i) ? "NULL" : text(row, i);
+        values[i] = cell(row.get(i));
       }
       rows.add(values);
     }
@@ -73,15 +91,25 @@ final class ResultPrinter {
     }
     String rule = rule(widths);
     out.println(rule);
-    out.println(line(header, widths));
+    out.println(line(header, widths, new boolean[header.length]));
     out.println(rule);
-    rows.forEach(r -> out.println(line(r, widths)));
+    rows.forEach(r -> out.println(line(r, widths, right)));
     out.println(rule);
     out.println(rows.size() + (rows.size() == 1 ? " row" : " rows"));
   }
 
+  /** A value as the table shows it: NULL distinct from the string 'NULL', on one line, at most {@link #MAX_CELL} characters. */
+  static String cell(Object value) {
+    if (value == null) {
+      return SqlLiteral.NULL;
+    }
+    String text = value instanceof String s && s.equalsIgnoreCase(SqlLiteral.NULL) ? SqlLiteral.quote(s)
+        : SqlLiteral.display(value).replace("\r", "\\r").replace("\n", "\\n");
+    return text.length() <= MAX_CELL ? text : text.substring(0, MAX_CELL - 3) + "...";
+  }
+
   private static String text(Row row, int i) {
-    return row.isNullAt(i) ? "" : String.valueOf(row.get(i));
+    return row.isNullAt(i) ? "" : SqlLiteral.display(row.get(i));
   }
 
   private static String rule(int[] widths) {
@@ -92,10 +120,11 @@ final class ResultPrinter {
     return s.toString();
   }
 
-  private static String line(String[] values, int[] widths) {
+  private static String line(String[] values, int[] widths, boolean[] right) {
     StringBuilder s = new StringBuilder("|");
     for (int i = 0; i < values.length; i++) {
-      s.append(' ').append(values[i]).append(" ".repeat(widths[i] - values[i].length())).append(" |");
+      String pad = " ".repeat(widths[i] - values[i].length());
+      s.append(' ').append(right[i] ? pad + values[i] : values[i] + pad).append(" |");
     }
     return s.toString();
   }

@@ -7,14 +7,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.apache.spark.sql.AnalysisException;
+import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 import org.clusterscope.config.Settings;
-import org.clusterscope.errors.ClusterscopeException;
 import org.clusterscope.errors.Errors;
 import org.clusterscope.errors.ExitCode;
 import org.clusterscope.spark.SessionFactory;
+import org.jline.terminal.Terminal;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +33,10 @@ import picocli.CommandLine.Option;
     description = {"Run Spark SQL on the clusterscope tables (e.g. SELECT * FROM cs_gold.region_sector LIMIT 5).",
         "Exit codes: 0 every statement succeeded; 2 Spark rejected a statement (syntax, unknown table or column);"
             + " 1 a statement failed while running. -e and -f stop at the first failed statement; the shell"
-            + " reads on and exits with the code of its first failed statement."})
+            + " reads on and exits with the code of its first failed statement.",
+        "On a terminal the shell edits lines, completes names with Tab and keeps its history in"
+            + " ~/.clusterscope_history (environment variable CLUSTERSCOPE_HISTORY: another file, empty for none)."
+            + " Guide: docs/shell.md."})
 final class SqlCommand extends ClusterscopeCommand {
 
   /** Where the statements come from; neither means the interactive shell. */
@@ -63,12 +65,22 @@ final class SqlCommand extends ClusterscopeCommand {
     String text = script == null ? null : script.file == null ? script.text : read(script.file);
     SparkSession spark = SessionFactory.start(settings);
     try {
-      ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut());
+      SqlRunner runner = new SqlRunner(spark, new ResultPrinter(spec.commandLine().getOut()), format, maxRows);
       if (text != null) {
-        runScript(spark, printer, SqlScript.split(text), source);
+        runner.runScript(SqlScript.split(text), source);
         return ExitCode.SUCCESS.code();
       }
-      return shell(spark, printer, spec.commandLine().getErr()).code();
+      PrintWriter err = spec.commandLine().getErr();
+      SqlVocabulary vocabulary = new SparkSqlVocabulary(spark);
+      SqlShell shell = new SqlShell(runner, vocabulary, err);
+      Optional<Terminal> terminal = ShellLineReader.systemTerminal();
+      if (terminal.isEmpty()) {
+        return shell.piped(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))).code();
+      }
+      try (Terminal open = terminal.get()) {
+        Optional<Path> history = ShellLineReader.historyFile(System.getenv(), System.getProperty("user.home"));
+        return shell.interactive(ShellLineReader.build(open, vocabulary, history, err)).code();
+      }
     } finally {
       spark.stop();
     }
@@ -79,76 +91,5 @@ final class SqlCommand extends ClusterscopeCommand {
       throw Errors.sqlFileMissing(file);
     }
     return Files.readString(file, StandardCharsets.UTF_8);
-  }
-
-  private void runScript(SparkSession spark, ResultPrinter printer, List<SqlScript.Statement> statements, String source) {
-    for (int i = 0; i < statements.size(); i++) {
-      SqlScript.Statement statement = statements.get(i);
-      try {
-        run(spark, printer, statement.text());
-      } catch (ClusterscopeException e) {
-        if (statements.size() == 1) {
-          throw e;
-        }
-        throw Errors.sqlScriptStopped(i + 1, statements.size(), source, statement.line(), e);
-      }
-    }
-  }
-
-  private void run(SparkSession spark, ResultPrinter printer, String statement) {
-    try {
-      printer.print(spark.sql(statement), format, maxRows);
-    } catch (Exception e) { // AnalysisException is checked, but thrown undeclared from Scala
-      if (e instanceof ClusterscopeException known) {
-        throw known;
-      }
-      if (!(e instanceof AnalysisException analysis)) {
-        throw Errors.sqlExecutionFailed(e);
-      }
-      String hint = e.getMessage().contains("TABLE_OR_VIEW_NOT_FOUND") || e.getMessage().contains("SCHEMA_NOT_FOUND")
-          ? " If the table should exist, run the pipeline first: jobs/clusterscope run --config <file>."
-          : " Correct the statement and rerun.";
-      throw Errors.sqlFailed(analysis.getSimpleMessage() + "." + hint, e);
-    }
-  }
-
-  /** Reads statements until end of input or exit; returns the code of the first failure, if any. */
-  private ExitCode shell(SparkSession spark, ResultPrinter printer, PrintWriter err) throws IOException {
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    StringBuilder buffer = new StringBuilder();
-    ExitCode firstFailure = ExitCode.SUCCESS;
-    int failed = 0;
-    err.print("clusterscope> ");
-    err.flush();
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
-      String trimmed = line.trim();
-      if (buffer.toString().isBlank() && (trimmed.equalsIgnoreCase("exit") || trimmed.equalsIgnoreCase("quit"))) {
-        break;
-      }
-      buffer.append(line).append('\n');
-      if (trimmed.endsWith(";") && !SqlScript.isOpen(buffer.toString())) {
-        for (SqlScript.Statement statement : SqlScript.split(buffer.toString())) {
-          try {
-            run(spark, printer, statement.text());
-          } catch (ClusterscopeException e) {
-            err.println("clusterscope: " + e.getMessage());
-            if (failed == 0) {
-              firstFailure = e.exitCode();
-            }
-            failed++;
-          }
-        }
-        buffer.setLength(0);
-      }
-      err.print(buffer.length() == 0 ? "clusterscope> " : "         ...> ");
-      err.flush();
-    }
-    err.println();
-    if (failed > 0) {
-      err.println("clusterscope: " + failed + (failed == 1 ? " statement" : " statements") + " failed; exit code "
-          + firstFailure.code() + " (that of the first).");
-    }
-    err.flush();
-    return firstFailure;
   }
 }

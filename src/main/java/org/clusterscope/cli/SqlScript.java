@@ -29,7 +29,17 @@ final class SqlScript {
     return end != State.CODE && end != State.LINE_COMMENT;
   }
 
-  private record Scan(List<Statement> statements, State end) {}
+  /**
+   * True when {@code text} ends a statement: its last character outside comments is a ';' that
+   * is not inside a quoted string or identifier. The shell reads on until then, so a statement
+   * may span lines.
+   */
+  static boolean isComplete(String text) {
+    Scan scan = scan(text);
+    return scan.endedBySemicolon && (scan.end == State.CODE || scan.end == State.LINE_COMMENT);
+  }
+
+  private record Scan(List<Statement> statements, State end, boolean endedBySemicolon) {}
 
   private static Scan scan(String text) {
     List<Statement> statements = new ArrayList<>();
@@ -37,11 +47,15 @@ final class SqlScript {
     int start = 0;
     int line = 1;
     int firstCodeLine = -1;
+    boolean endedBySemicolon = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       char next = i + 1 < text.length() ? text.charAt(i + 1) : '\0';
       if (c == '\n') {
         line++;
+      }
+      if (state == State.CODE && !Character.isWhitespace(c) && !(c == '-' && next == '-') && !(c == '/' && next == '*')) {
+        endedBySemicolon = c == ';';
       }
       switch (state) {
         case CODE -> {
@@ -86,6 +100,6 @@ final class SqlScript {
     if (firstCodeLine > 0) {
       statements.add(new Statement(text.substring(start).trim(), firstCodeLine));
     }
-    return new Scan(statements, state);
+    return new Scan(statements, state, endedBySemicolon);
   }
 }

@@ -129,6 +129,18 @@ class ConfigErrorsTest {
   }
 
   @Test
+  void everyCommandsHelpAndVersionNameItOnce() {
+    for (String command : new picocli.CommandLine(new Main()).getSubcommands().keySet()) {
+      CliRun help = CliRun.of(command, "--help");
+      assertEquals(0, help.code(), help.err());
+      assertTrue(help.out().startsWith("Usage: clusterscope " + command + " "), help.out());
+      assertFalse(help.out().contains("clusterscope clusterscope"), help.out());
+      CliRun version = CliRun.of(command, "--version");
+      assertEquals("clusterscope 0.1.0", version.out().strip(), command + " --version");
+    }
+  }
+
+  @Test
   void sourcesOfEveryFormatAreCheckedBeforeSparkStarts() throws IOException {
     run("run", "--config", sources("{ name = s, format = sirene, paths = [\"" + inputs + "\"] }"))
         .assertFailure(2, "clusterscope.sources[0].options.commune-nuts", "commune-to-NUTS 3 correspondence");

@@ -36,4 +36,16 @@ class SqlScriptTest {
     assertTrue(SqlScript.isOpen("SELECT 1 /* ;\n"));
     assertFalse(SqlScript.isOpen("SELECT 'a;' -- '\n"));
   }
+
+  @Test
+  void aStatementIsCompleteWhenItsLastCodeIsASemicolonOutsideStringsAndComments() {
+    assertTrue(SqlScript.isComplete("SELECT 1\nFROM t;"));
+    assertTrue(SqlScript.isComplete("SELECT 1; -- done\n"), "a comment after the ';'");
+    assertTrue(SqlScript.isComplete("SELECT 1; /* done */  "));
+    assertFalse(SqlScript.isComplete("SELECT 1\n"), "no ';' yet");
+    assertFalse(SqlScript.isComplete("SELECT 'a;"), "the ';' is inside a string");
+    assertFalse(SqlScript.isComplete("SELECT 1 -- ;"), "the ';' is inside a comment");
+    assertFalse(SqlScript.isComplete("SELECT 1; SELECT 2"), "a second statement has begun");
+    assertFalse(SqlScript.isComplete("/* ; */"));
+  }
 }
