@@ -130,6 +130,7 @@ public final class SettingsLoader {
           indicators,
           linkages(),
           new PublishSettings(optionalPath("publish.sdmx-folder")),
+          new ServeReader(c).read(),
           fraction("quality.max-quarantine-share"));
     }
 
