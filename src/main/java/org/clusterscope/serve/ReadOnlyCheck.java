@@ -1,6 +1,10 @@
 package org.clusterscope.serve;
 
+import io.delta.sql.DeltaSparkSessionExtension;
+import java.net.URL;
+import java.security.CodeSource;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.sql.catalyst.catalog.HiveTableRelation;
 import org.apache.spark.sql.catalyst.expressions.Expression;
@@ -40,6 +44,7 @@ import org.apache.spark.sql.execution.command.ShowPartitionsCommand;
 import org.apache.spark.sql.execution.command.ShowTablePropertiesCommand;
 import org.apache.spark.sql.execution.command.ShowTablesCommand;
 import org.apache.spark.sql.execution.command.ShowViewsCommand;
+import org.apache.spark.sql.delta.commands.ShowDeltaTableColumnsCommand;
 import org.apache.spark.sql.execution.datasources.LogicalRelation;
 import org.apache.spark.sql.execution.datasources.v2.DataSourceV2Relation;
 import org.clusterscope.errors.Errors;
@@ -67,7 +72,14 @@ final class ReadOnlyCheck {
       ShowCatalogsCommand.class, ShowCurrentNamespaceCommand.class, DescribeTableCommand.class,
       DescribeColumnCommand.class, DescribeDatabaseCommand.class, DescribeFunctionCommand.class,
       DescribeQueryCommand.class, ExplainCommand.class, SetCommand.class, ResetCommand.class,
-      SetNamespaceCommand.class, SetCatalogCommand.class);
+      SetNamespaceCommand.class, SetCatalogCommand.class, ShowDeltaTableColumnsCommand.class);
+
+  /**
+   * Where Delta's classes come from. Delta reads resolve to Spark's relations; its own plan nodes
+   * are its commands and statements, some of them in Spark's packages and not marked as commands
+   * (RESTORE, CLONE), so a node from Delta's jar is taken for a write.
+   */
+  private static final Optional<URL> DELTA_JAR = jarOf(DeltaSparkSessionExtension.class);
 
   private final Set<String> databases;
 
@@ -78,14 +90,15 @@ final class ReadOnlyCheck {
 
   /** Throws a configuration-free, user-facing error for a statement serve must not run. */
   void check(LogicalPlan plan) {
-    if (plan instanceof Command) {
-      if (!READING_COMMANDS.contains(plan.getClass())) {
-        throw Errors.serveReadOnly(plan.nodeName());
-      }
+    if (READING_COMMANDS.contains(plan.getClass())) {
       if (plan instanceof SetCommand set && set.kv().isDefined() && set.kv().get()._2().isDefined()) {
         checkSetting(set.kv().get()._1());
       }
       return;
+    }
+    if (plan instanceof Command || plan.getClass().getSimpleName().endsWith("Statement")
+        || (DELTA_JAR.isPresent() && DELTA_JAR.equals(jarOf(plan.getClass())))) {
+      throw Errors.serveReadOnly(plan.nodeName());
     }
     if (plan.children().isEmpty()) {
       checkLeaf(plan);
@@ -108,6 +121,11 @@ final class ReadOnlyCheck {
     while (children.hasNext()) {
       checkSubqueries(children.next());
     }
+  }
+
+  private static Optional<URL> jarOf(Class<?> type) {
+    CodeSource source = type.getProtectionDomain().getCodeSource();
+    return source == null ? Optional.empty() : Optional.ofNullable(source.getLocation());
   }
 
   private static void checkSetting(String key) {
