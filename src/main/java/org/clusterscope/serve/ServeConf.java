@@ -37,6 +37,10 @@ public final class ServeConf {
     conf.put(HIVE + "hive.server2.transport.mode", serve.transport().name().toLowerCase(java.util.Locale.ROOT));
     // Queries run as the serve process's user: there is no Hadoop security to impersonate into.
     conf.put(HIVE + "hive.server2.enable.doAs", "false");
+    // Per-statement log files go to one folder per OS user (/tmp/<user>/operation_logs) that a
+    // stopping Thrift server deletes whole, under the feet of another serve on the same machine;
+    // the statements' progress is in serve's own log.
+    conf.put(HIVE + "hive.server2.logging.operation.enabled", "false");
     conf.put(HIVE + "hive.server2.authentication", Map.of("password", "CUSTOM", "ldap", "LDAP", "none", "NONE")
         .get(authenticationName(serve)));
     hiveAuthentication(serve).forEach((key, value) -> conf.put(HIVE + key, value));

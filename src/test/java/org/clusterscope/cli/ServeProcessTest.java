@@ -19,7 +19,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -242,15 +241,13 @@ class ServeProcessTest {
         assertTrue(r.next());
         assertEquals(0, r.getLong(1));
       }
-      Set<String> schemas = new HashSet<>();
-      try (ResultSet r = c.getMetaData().getSchemas()) {
-        while (r.next()) {
-          schemas.add(r.getString(1));
-        }
+      // The names of the layers not served may show in listings (docs/serving.md); their rows never.
+      for (String hidden : List.of("SELECT * FROM cs_ops.runs", "SELECT * FROM cs_silver.establishments",
+          "SELECT count(*) FROM cs_pub.region_sector WHERE EXISTS (SELECT 1 FROM cs_bronze.register)")) {
+        SQLException e = assertThrows(SQLException.class, () -> s.executeQuery(hidden), hidden);
+        assertTrue(e.getMessage().contains("TABLE_OR_VIEW_NOT_FOUND") || e.getMessage().contains("reads only the tables of"),
+            hidden + ": " + e.getMessage());
       }
-      assertEquals(Set.of("cs_pub", "cs_gold", "default", "global_temp"), schemas, "ops, silver and bronze are not served");
-      SQLException ops = assertThrows(SQLException.class, () -> s.executeQuery("SELECT * FROM cs_ops.runs"));
-      assertTrue(ops.getMessage().contains("TABLE_OR_VIEW_NOT_FOUND"), ops.getMessage());
       SQLException path = assertThrows(SQLException.class, () -> s.executeQuery(
           "SELECT * FROM delta.`" + dir.resolve("warehouse/cs_silver.db/establishments") + "`"));
       assertTrue(path.getMessage().contains("TABLE_OR_VIEW_NOT_FOUND"), path.getMessage());
@@ -292,6 +289,8 @@ class ServeProcessTest {
             } catch (SQLException e) {
               failures.add(table + ": " + e.getMessage());
             }
+            // A BI user's pace, not a load test: on two cores, clients querying flat out starve the run.
+            Thread.sleep(1_000);
           }
         }
         return answered;
