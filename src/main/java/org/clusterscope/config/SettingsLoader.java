@@ -130,6 +130,7 @@ public final class SettingsLoader {
           indicators,
           linkages(),
           new PublishSettings(optionalPath("publish.sdmx-folder"), atLeast("publish.audit-interval-cells", 0)),
+          new ServeReader(c).read(),
           fraction("quality.max-quarantine-share"));
     }
 

@@ -155,6 +155,45 @@ public final class Errors {
         + " clusterscope.catalog.warehouse at " + recorded + ".");
   }
 
+  /**
+   * An external metastore records the product's databases under another folder than the
+   * configured warehouse: the warehouse was moved or copied, or the config points elsewhere.
+   */
+  public static ClusterscopeException sharedWarehouseMismatch(String configured, String database, String recorded,
+      String metastoreUrl) {
+    return usage("The metastore " + metastoreUrl + " records database " + database + " under " + recorded
+        + ", but clusterscope.catalog.warehouse is " + configured + ": reading on would use the tables at "
+        + recorded + ", not those of the configured folder. If the warehouse was moved or copied there for good,"
+        + " re-point the metastore's locations (docs/serving.md, \"A moved warehouse\", gives the three SQL"
+        + " statements); otherwise point clusterscope.catalog.warehouse at " + recorded + ", or give the copy its"
+        + " own metastore database or its own clusterscope.catalog.database-prefix.");
+  }
+
+  public static ClusterscopeException servePortUnavailable(String host, int port, String detail) {
+    return usage("serve cannot listen on " + host + ":" + port + " (clusterscope.serve.bind-host and"
+        + " clusterscope.serve.port): " + detail + ". Another serve or program may hold the port: stop it, or"
+        + " choose another port, e.g. --conf serve.port=10001.");
+  }
+
+  public static ClusterscopeException emptyPassword() {
+    return usage("No password was given: type one at the prompt, or pass it on the first line of standard input,"
+        + " e.g. jobs/clusterscope password-hash < secret.txt.");
+  }
+
+  /** A statement a serve client sent that would change a table, the catalog or the session's code. */
+  public static ClusterscopeException serveReadOnly(String command) {
+    return usage("clusterscope serve is read-only: " + command + " would change data, the catalog or what the"
+        + " session may read, so it was refused. Queries (SELECT, WITH), SHOW, DESCRIBE, EXPLAIN, SET and USE run; tables are written by"
+        + " jobs/clusterscope run and publish.");
+  }
+
+  public static ClusterscopeException serveOutsideDatabases(String relation, Collection<String> databases) {
+    return usage("clusterscope serve reads only the tables of " + String.join(", ", new java.util.TreeSet<>(databases))
+        + " through the catalog, so this read was refused: " + relation + ". Query a table by its name,"
+        + " e.g. SELECT * FROM " + databases.stream().sorted().findFirst().orElse("cs_pub") + ".region_sector;"
+        + " further layers are served only if clusterscope.serve.layers lists them.");
+  }
+
   public static ClusterscopeException databaseOutsideWarehouse(Path warehouse, String database, String location) {
     return usage("Database " + database + " is recorded at " + location + " in the catalog of " + warehouse
         + " (clusterscope.catalog.warehouse), not at <warehouse>/" + database + ".db where clusterscope creates"

@@ -17,6 +17,11 @@ public final class SessionFactory {
   private SessionFactory() {}
 
   public static SparkSession start(Settings settings) {
+    return start(settings, Map.of());
+  }
+
+  /** @param extraConf settings of one command (serve's Thrift server), over every session's */
+  public static SparkSession start(Settings settings, Map<String, String> extraConf) {
     CatalogSettings catalog = settings.catalog();
     if (catalog.metastore().isEmbedded()) {
       Path warehouse = catalog.warehouse().localPath();
@@ -25,10 +30,29 @@ public final class SessionFactory {
       WarehouseRelocation.apply(warehouse, catalog.databasePrefix());
     }
     SparkSession.Builder builder = SparkSession.builder().enableHiveSupport();
-    for (Map.Entry<String, String> e : SparkSettings.of(settings).entrySet()) {
+    Map<String, String> conf = new java.util.LinkedHashMap<>(SparkSettings.of(settings));
+    conf.putAll(extraConf);
+    for (Map.Entry<String, String> e : conf.entrySet()) {
       builder.config(e.getKey(), e.getValue());
     }
-    SparkSession spark = builder.getOrCreate();
+    SparkSession spark;
+    try (MetastoreSchemaLock lock = MetastoreSchemaLock.acquire(catalog.metastore())) {
+      spark = builder.getOrCreate();
+      connect(spark, settings);
+    }
+    if (!catalog.metastore().isEmbedded()) {
+      try {
+        SharedWarehouseCheck.check(spark, catalog);
+      } catch (RuntimeException e) {
+        spark.stop();
+        throw e;
+      }
+    }
+    return spark;
+  }
+
+  private static void connect(SparkSession spark, Settings settings) {
+    CatalogSettings catalog = settings.catalog();
     try {
       spark.sql("SHOW DATABASES").collectAsList();
     } catch (Exception e) { // AnalysisException is checked, but thrown undeclared from Scala
@@ -41,7 +65,6 @@ public final class SessionFactory {
       }
       throw e;
     }
-    return spark;
   }
 
   /** The innermost reason in Hive's layers of wrapping (the JDBC driver's), with the URL masked. */

@@ -25,6 +25,34 @@ final class ChildProcess {
 
   /** Runs with {@code input} as standard input, e.g. the statements typed into the sql shell. */
   static Result runWithInput(Path workDir, String input, String... args) {
+    List<String> command = command(args);
+    try {
+      Path out = Files.createTempFile(workDir, "out", ".txt");
+      Path err = Files.createTempFile(workDir, "err", ".txt");
+      Path in = Files.writeString(Files.createTempFile(workDir, "in", ".txt"), input, StandardCharsets.UTF_8);
+      Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectInput(in.toFile())
+          .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      if (!process.waitFor(15, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        throw new IllegalStateException("clusterscope " + String.join(" ", args) + " did not finish in 15 minutes");
+      }
+      return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Starts a process that runs on (serve), its output and errors going to the two files. */
+  static Process start(Path workDir, Path out, Path err, String... args) throws IOException {
+    return new ProcessBuilder(command(args)).directory(workDir.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE)
+        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+  }
+
+  private static List<String> command(String... args) {
     List<String> command = new ArrayList<>(List.of(
         Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx1g",
@@ -39,24 +67,7 @@ final class ChildProcess {
         "-cp", classpath(),
         Main.class.getName()));
     command.addAll(List.of(args));
-    try {
-      Path out = Files.createTempFile(workDir, "out", ".txt");
-      Path err = Files.createTempFile(workDir, "err", ".txt");
-      Path in = Files.writeString(Files.createTempFile(workDir, "in", ".txt"), input, StandardCharsets.UTF_8);
-      Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectInput(in.toFile())
-          .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-      if (!process.waitFor(5, TimeUnit.MINUTES)) {
-        process.destroyForcibly();
-        throw new IllegalStateException("clusterscope " + String.join(" ", args) + " did not finish in 5 minutes");
-      }
-      return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-          Files.readString(err, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return command;
   }
 
   private static String classpath() {

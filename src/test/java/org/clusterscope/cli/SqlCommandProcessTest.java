@@ -142,7 +142,7 @@ class SqlCommandProcessTest {
     assertEquals(2, sql.code(), sql.err());
     assertTrue(sql.err().contains("Cannot connect to the metastore database"
         + " jdbc:postgresql://127.0.0.1:1/metastore?user=cs&password=*** (clusterscope.catalog.metastore.url):"
-        + " No suitable driver found"), sql.err());
+        + " Connection to 127.0.0.1:1 refused"), sql.err());
     assertTrue(sql.err().contains("clusterscope.catalog.metastore.driver"), sql.err());
     assertFalse(sql.err().contains("s3cret"), sql.err());
     assertFalse(sql.err().contains("\tat "), sql.err());

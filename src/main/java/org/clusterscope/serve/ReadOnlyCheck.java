@@ -1,0 +1,152 @@
+package org.clusterscope.serve;
+
+import io.delta.sql.DeltaSparkSessionExtension;
+import java.net.URL;
+import java.security.CodeSource;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.spark.sql.catalyst.catalog.HiveTableRelation;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.SubqueryExpression;
+import org.apache.spark.sql.catalyst.plans.logical.Command;
+import org.apache.spark.sql.catalyst.plans.logical.DescribeColumn;
+import org.apache.spark.sql.catalyst.plans.logical.DescribeFunction;
+import org.apache.spark.sql.catalyst.plans.logical.DescribeNamespace;
+import org.apache.spark.sql.catalyst.plans.logical.DescribeRelation;
+import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
+import org.apache.spark.sql.catalyst.plans.logical.SetCatalogAndNamespace;
+import org.apache.spark.sql.catalyst.plans.logical.ShowColumns;
+import org.apache.spark.sql.catalyst.plans.logical.ShowCreateTable;
+import org.apache.spark.sql.catalyst.plans.logical.ShowFunctions;
+import org.apache.spark.sql.catalyst.plans.logical.ShowNamespaces;
+import org.apache.spark.sql.catalyst.plans.logical.ShowPartitions;
+import org.apache.spark.sql.catalyst.plans.logical.ShowTableExtended;
+import org.apache.spark.sql.catalyst.plans.logical.ShowTableProperties;
+import org.apache.spark.sql.catalyst.plans.logical.ShowTables;
+import org.apache.spark.sql.catalyst.plans.logical.ShowViews;
+import org.apache.spark.sql.execution.command.DescribeColumnCommand;
+import org.apache.spark.sql.execution.command.DescribeDatabaseCommand;
+import org.apache.spark.sql.execution.command.DescribeFunctionCommand;
+import org.apache.spark.sql.execution.command.DescribeQueryCommand;
+import org.apache.spark.sql.execution.command.DescribeTableCommand;
+import org.apache.spark.sql.execution.command.ExplainCommand;
+import org.apache.spark.sql.execution.command.ResetCommand;
+import org.apache.spark.sql.execution.command.SetCatalogCommand;
+import org.apache.spark.sql.execution.command.SetCommand;
+import org.apache.spark.sql.execution.command.SetNamespaceCommand;
+import org.apache.spark.sql.execution.command.ShowCatalogsCommand;
+import org.apache.spark.sql.execution.command.ShowColumnsCommand;
+import org.apache.spark.sql.execution.command.ShowCreateTableCommand;
+import org.apache.spark.sql.execution.command.ShowCurrentNamespaceCommand;
+import org.apache.spark.sql.execution.command.ShowFunctionsCommand;
+import org.apache.spark.sql.execution.command.ShowPartitionsCommand;
+import org.apache.spark.sql.execution.command.ShowTablePropertiesCommand;
+import org.apache.spark.sql.execution.command.ShowTablesCommand;
+import org.apache.spark.sql.execution.command.ShowViewsCommand;
+import org.apache.spark.sql.delta.commands.ShowDeltaTableColumnsCommand;
+import org.apache.spark.sql.execution.datasources.LogicalRelation;
+import org.apache.spark.sql.execution.datasources.v2.DataSourceV2Relation;
+import org.clusterscope.errors.Errors;
+
+/**
+ * The rule that keeps serve read-only, applied to every analysed plan before it runs. It lets
+ * through what it knows to read and refuses the rest, so a write command it has never heard of (a
+ * new Delta command, say) is refused too: queries, and the SHOW / DESCRIBE / EXPLAIN / SET / USE
+ * commands. A catalog table of a database that is not served is refused as well, behind
+ * {@link VisibleDatabases} which hides them.
+ *
+ * <p>Reads by path ({@code delta.`/warehouse/cs_gold.db/...`}) would reach around the catalog;
+ * serve turns them off ({@code spark.sql.runSQLOnFiles=false}) and this rule refuses setting that
+ * back, or adding a catalog. A path relation cannot be refused here: Delta reads its own
+ * transaction log with such plans, through this same check.
+ */
+final class ReadOnlyCheck {
+  private static final Set<Class<?>> READING_COMMANDS = Set.of(
+      ShowTables.class, ShowTableExtended.class, ShowNamespaces.class, ShowViews.class, ShowColumns.class,
+      ShowFunctions.class, ShowTableProperties.class, ShowCreateTable.class, ShowPartitions.class,
+      DescribeRelation.class, DescribeColumn.class, DescribeNamespace.class, DescribeFunction.class,
+      SetCatalogAndNamespace.class,
+      ShowTablesCommand.class, ShowViewsCommand.class, ShowColumnsCommand.class, ShowCreateTableCommand.class,
+      ShowTablePropertiesCommand.class, ShowPartitionsCommand.class, ShowFunctionsCommand.class,
+      ShowCatalogsCommand.class, ShowCurrentNamespaceCommand.class, DescribeTableCommand.class,
+      DescribeColumnCommand.class, DescribeDatabaseCommand.class, DescribeFunctionCommand.class,
+      DescribeQueryCommand.class, ExplainCommand.class, SetCommand.class, ResetCommand.class,
+      SetNamespaceCommand.class, SetCatalogCommand.class, ShowDeltaTableColumnsCommand.class);
+
+  /**
+   * Where Delta's classes come from. Delta reads resolve to Spark's relations; its own plan nodes
+   * are its commands and statements, some of them in Spark's packages and not marked as commands
+   * (RESTORE, CLONE), so a node from Delta's jar is taken for a write.
+   */
+  private static final Optional<URL> DELTA_JAR = jarOf(DeltaSparkSessionExtension.class);
+
+  private final Set<String> databases;
+
+  /** @param databases the served databases, by name */
+  ReadOnlyCheck(Set<String> databases) {
+    this.databases = databases.stream().map(d -> d.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+  }
+
+  /** Throws a configuration-free, user-facing error for a statement serve must not run. */
+  void check(LogicalPlan plan) {
+    if (READING_COMMANDS.contains(plan.getClass())) {
+      if (plan instanceof SetCommand set && set.kv().isDefined() && set.kv().get()._2().isDefined()) {
+        checkSetting(set.kv().get()._1());
+      }
+      return;
+    }
+    if (plan instanceof Command || plan.getClass().getSimpleName().endsWith("Statement")
+        || (DELTA_JAR.isPresent() && DELTA_JAR.equals(jarOf(plan.getClass())))) {
+      throw Errors.serveReadOnly(plan.nodeName());
+    }
+    if (plan.children().isEmpty()) {
+      checkLeaf(plan);
+    }
+    scala.collection.Iterator<LogicalPlan> children = plan.children().iterator();
+    while (children.hasNext()) {
+      check(children.next());
+    }
+    scala.collection.Iterator<Expression> expressions = plan.expressions().iterator();
+    while (expressions.hasNext()) {
+      checkSubqueries(expressions.next());
+    }
+  }
+
+  private void checkSubqueries(Expression expression) {
+    if (expression instanceof SubqueryExpression subquery) {
+      check(subquery.plan());
+    }
+    scala.collection.Iterator<Expression> children = expression.children().iterator();
+    while (children.hasNext()) {
+      checkSubqueries(children.next());
+    }
+  }
+
+  private static Optional<URL> jarOf(Class<?> type) {
+    CodeSource source = type.getProtectionDomain().getCodeSource();
+    return source == null ? Optional.empty() : Optional.ofNullable(source.getLocation());
+  }
+
+  private static void checkSetting(String key) {
+    String lower = key.trim().toLowerCase(Locale.ROOT);
+    if (lower.equals("spark.sql.runsqlonfiles") || lower.startsWith("spark.sql.catalog.")) {
+      throw Errors.serveReadOnly("SET " + key.trim());
+    }
+  }
+
+  private void checkLeaf(LogicalPlan leaf) {
+    String database = null;
+    if (leaf instanceof LogicalRelation relation && relation.catalogTable().isDefined()) {
+      database = relation.catalogTable().get().identifier().database().getOrElse(() -> null);
+    } else if (leaf instanceof HiveTableRelation relation) {
+      database = relation.tableMeta().identifier().database().getOrElse(() -> null);
+    } else if (leaf instanceof DataSourceV2Relation relation && relation.identifier().isDefined()
+        && relation.identifier().get().namespace().length == 1) {
+      database = relation.identifier().get().namespace()[0];
+    }
+    if (database != null && !databases.contains(database.toLowerCase(Locale.ROOT))) {
+      throw Errors.serveOutsideDatabases("a table of database " + database, databases);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package org.clusterscope.serve;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.SparkSessionExtensions;
+import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
+import scala.runtime.AbstractFunction1;
+import scala.runtime.BoxedUnit;
+
+/**
+ * Installs {@link ReadOnlyCheck} as an analyser check rule in every session of the serve process
+ * (each JDBC connection gets its own session, built with the same extensions). Named in
+ * {@code spark.sql.extensions} by {@link ServeConf}; Spark builds it by its class name.
+ */
+public final class ReadOnlyExtension extends AbstractFunction1<SparkSessionExtensions, BoxedUnit> {
+  /** Spark setting with the served databases, comma-separated; the catalog filter reads it too. */
+  static final String DATABASES = "spark.hadoop." + VisibleDatabases.DATABASES;
+
+  @Override
+  public BoxedUnit apply(SparkSessionExtensions extensions) {
+    extensions.injectCheckRule(session -> {
+      Set<String> databases = Arrays.stream(session.sparkContext().getConf().get(DATABASES, "").split(","))
+          .filter(d -> !d.isBlank()).collect(Collectors.toSet());
+      ReadOnlyCheck check = new ReadOnlyCheck(databases);
+      return new AbstractFunction1<LogicalPlan, BoxedUnit>() {
+        @Override
+        public BoxedUnit apply(LogicalPlan plan) {
+          check.check(plan);
+          return BoxedUnit.UNIT;
+        }
+      };
+    });
+    return BoxedUnit.UNIT;
+  }
+}

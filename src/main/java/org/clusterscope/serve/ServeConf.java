@@ -1,0 +1,90 @@
+package org.clusterscope.serve;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.clusterscope.config.ServeSettings;
+import org.clusterscope.config.ServeSettings.LdapAuthentication;
+import org.clusterscope.config.ServeSettings.PasswordAuthentication;
+import org.clusterscope.config.Settings;
+
+/**
+ * The Spark and Hive settings of a serve process, on top of every session's
+ * ({@code SparkSettings}): the Thrift server's address, transport and authentication, the
+ * read-only rule and the databases it shows. Hive reads the server's settings from the Spark
+ * settings {@code spark.hadoop.hive.server2.*} (set before the session starts, docs/design.md
+ * section 5).
+ */
+public final class ServeConf {
+  private static final String HIVE = "spark.hadoop.";
+
+  private ServeConf() {}
+
+  /** @param extensions the session's spark.sql.extensions, which the read-only rule is added to */
+  public static Map<String, String> sparkConf(Settings settings, String extensions) {
+    ServeSettings serve = settings.serve();
+    Map<String, String> conf = new LinkedHashMap<>();
+    conf.put("spark.sql.extensions", extensions + "," + ReadOnlyExtension.class.getName());
+    // No `SELECT * FROM delta.`/path``: a path reaches around the catalog to any table's files.
+    conf.put("spark.sql.runSQLOnFiles", "false");
+    conf.put(HIVE + "hive.metastore.filter.hook", VisibleDatabases.class.getName());
+    conf.put(ReadOnlyExtension.DATABASES, String.join(",", databases(settings)));
+    conf.put(HIVE + "hive.server2.thrift.bind.host", serve.bindHost());
+    conf.put(HIVE + "hive.server2.thrift.port", String.valueOf(serve.port()));
+    conf.put(HIVE + "hive.server2.thrift.http.port", String.valueOf(serve.port()));
+    conf.put(HIVE + "hive.server2.thrift.http.path", serve.httpPath());
+    conf.put(HIVE + "hive.server2.transport.mode", serve.transport().name().toLowerCase(java.util.Locale.ROOT));
+    // Queries run as the serve process's user: there is no Hadoop security to impersonate into.
+    conf.put(HIVE + "hive.server2.enable.doAs", "false");
+    // Per-statement log files go to one folder per OS user (/tmp/<user>/operation_logs) that a
+    // stopping Thrift server deletes whole, under the feet of another serve on the same machine;
+    // the statements' progress is in serve's own log.
+    conf.put(HIVE + "hive.server2.logging.operation.enabled", "false");
+    conf.put(HIVE + "hive.server2.authentication", Map.of("password", "CUSTOM", "ldap", "LDAP", "none", "NONE")
+        .get(authenticationName(serve)));
+    hiveAuthentication(serve).forEach((key, value) -> conf.put(HIVE + key, value));
+    return conf;
+  }
+
+  /**
+   * Settings the Thrift server's authentication providers read from a fresh Hive configuration
+   * (it overlays system properties named like Hive settings) or, for ours, from the JVM's system
+   * properties: the only ways Hive gives into a provider it builds by class name.
+   */
+  public static Map<String, String> systemProperties(ServeSettings serve) {
+    Map<String, String> properties = new LinkedHashMap<>(hiveAuthentication(serve));
+    if (serve.authentication() instanceof PasswordAuthentication password) {
+      properties.put(PasswordAuthenticator.USER, password.user());
+      properties.put(PasswordAuthenticator.HASH, password.hash().toString());
+    }
+    return properties;
+  }
+
+  /** none, password or ldap, as configured. */
+  public static String authenticationName(ServeSettings serve) {
+    return serve.authentication() instanceof PasswordAuthentication ? "password"
+        : serve.authentication() instanceof LdapAuthentication ? "ldap" : "none";
+  }
+
+  /** The served databases: each configured layer under the catalog's prefix. */
+  public static List<String> databases(Settings settings) {
+    return settings.serve().layers().stream().map(settings.catalog()::database).collect(Collectors.toList());
+  }
+
+  private static Map<String, String> hiveAuthentication(ServeSettings serve) {
+    Map<String, String> conf = new LinkedHashMap<>();
+    if (serve.authentication() instanceof PasswordAuthentication) {
+      conf.put("hive.server2.custom.authentication.class", PasswordAuthenticator.class.getName());
+    } else if (serve.authentication() instanceof LdapAuthentication ldap) {
+      conf.put("hive.server2.authentication.ldap.url", ldap.url());
+      if (!ldap.baseDn().isEmpty()) {
+        conf.put("hive.server2.authentication.ldap.baseDN", ldap.baseDn());
+      }
+      if (!ldap.domain().isEmpty()) {
+        conf.put("hive.server2.authentication.ldap.Domain", ldap.domain());
+      }
+    }
+    return conf;
+  }
+}
