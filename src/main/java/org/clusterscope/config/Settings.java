@@ -13,6 +13,7 @@ import java.util.Map;
  * @param sparkMaster Spark master URL
  * @param sparkConf free-form Spark settings from the file and {@code --conf}
  * @param ingest how input files are read
+ * @param report how the visual report is written
  */
 public record Settings(
     Path configFile,
@@ -27,6 +28,7 @@ public record Settings(
     IndicatorSettings indicators,
     LinkageSettings linkages,
     PublishSettings publish,
+    ReportSettings report,
     double maxQuarantineShare) {
 
   public Settings {

@@ -130,6 +130,7 @@ public final class SettingsLoader {
           indicators,
           linkages(),
           new PublishSettings(optionalPath("publish.sdmx-folder")),
+          report(indicators.nutsLevels()),
           fraction("quality.max-quarantine-share"));
     }
 
@@ -373,6 +374,17 @@ public final class SettingsLoader {
       }
       return new LinkageSettings(new LinkageSettings.CrossBorder(
           stars, c.getBoolean("linkages.cross-border.strong-cluster"), links));
+    }
+
+    private ReportSettings report(List<Integer> levels) {
+      int level = c.getInt("report.nuts-level");
+      if (level != -1 && !levels.contains(level)) {
+        throw Errors.invalidConfigValue("clusterscope.report.nuts-level", origin("report.nuts-level"),
+            "one of the configured nuts-levels " + levels + ", or -1 for the finest (got " + level + ")");
+      }
+      int finest = levels.stream().mapToInt(Integer::intValue).max().orElse(3);
+      return new ReportSettings(level == -1 ? finest : level, optionalPath("report.nuts-geojson"),
+          optionalPath("report.folder"));
     }
 
     private double fraction(String key) {
