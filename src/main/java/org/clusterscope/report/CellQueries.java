@@ -30,10 +30,13 @@ final class CellQueries {
   /** @param employment one value per year of {@link Trend#years()}, null where the year has no released value */
   record Series(String region, String sector, List<Double> employment) {}
 
-  /** The {@link #TOP} cells with the most stars, then the highest lq (ties: employment, codes). */
+  /**
+   * The {@link #TOP} cells with the most stars, then the highest lq (ties: employment, codes);
+   * a cell without a star is no cluster and is left out.
+   */
   static List<TopCell> top(Dataset<Row> page) {
     List<TopCell> top = new ArrayList<>();
-    for (Row r : page.filter(col("stars").isNotNull().and(col("lq").isNotNull()))
+    for (Row r : page.filter(col("stars").geq(1).and(col("lq").isNotNull()))
         .orderBy(col("stars").desc(), col("lq").desc(), col("employment").desc_nulls_last(), col("region_code"),
             col("sector_code"))
         .limit(TOP)

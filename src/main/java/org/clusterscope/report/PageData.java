@@ -28,10 +28,13 @@ record PageData(
    * @param specialisationLq the lq of a specialisation star (indicators.stars.specialisation-lq)
    * @param selfSufficient openness below which a cluster is drawn as self-sufficient
    * @param opennessNote why the openness chart is empty for this scheme, or null
+   * @param layerNote where the numbers come from and what was left out ({@link ReportLayer#note()})
+   * @param boundaries the boundary file's name, or "none configured"
+   * @param written when the page was written, e.g. "2026-12-07 02:30 UTC"
    */
   record Meta(String page, int year, int level, String scheme, String database, String opsDatabase,
       boolean released, List<String> countries, double specialisationLq, double selfSufficient,
-      String opennessNote) {}
+      String opennessNote, String layerNote, String boundaries, String written) {}
 
   /** The boundaries of the map, or the sentence saying how to add them. */
   record MapData(JsonNode geojson, String hint) {}

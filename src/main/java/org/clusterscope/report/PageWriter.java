@@ -29,16 +29,13 @@ final class PageWriter {
 
   private final Settings settings;
   private final ReportLayer layer;
-  private final ChartLibrary charts;
+  private final PageRenderer renderer;
   private final Path folder;
-  private final PageTemplate template = PageTemplate.of("page.html");
-  private final String style = PageTemplate.resource("report.css");
-  private final String script = PageTemplate.resource("report.js");
 
   PageWriter(Settings settings, ReportLayer layer, ChartLibrary charts, Path folder) {
     this.settings = settings;
     this.layer = layer;
-    this.charts = charts;
+    this.renderer = new PageRenderer(charts);
     this.folder = folder;
   }
 
@@ -55,8 +52,7 @@ final class PageWriter {
       return Optional.empty();
     }
     PageData data = data(scope, matrix, page, series, quality, boundaries);
-    String html = template.fill(text(scope, quality, boundaries.isPresent()), Map.of(
-        "style", style, "script", script, "echarts", charts.script(), "data", HtmlJson.write(data)));
+    String html = renderer.render(data);
     Path file = folder.resolve(scope.fileName());
     try {
       Files.writeString(file, html, StandardCharsets.UTF_8);
@@ -82,7 +78,9 @@ final class PageWriter {
         : null;
     PageData.Meta meta = new PageData.Meta(scope.name(), scope.year(), scope.level(), scope.scheme(),
         layer.database(), Report.opsDatabase(settings), layer.released(), matrix.countries(),
-        settings.indicators().stars().specialisationLq(), SELF_SUFFICIENT, opennessNote);
+        settings.indicators().stars().specialisationLq(), SELF_SUFFICIENT, opennessNote, layer.note(),
+        boundaries.isPresent() ? settings.report().boundaries().orElseThrow().getFileName().toString() : "none configured",
+        WRITTEN.format(Instant.now()));
     return new PageData(meta, matrix.regions(), matrix.sectors(), matrix.lq(), matrix.stars(),
         CellQueries.top(page), LinkQueries.openness(page, openness), LinkQueries.crossBorder(pairs, links),
         LinkQueries.sectorLinks(sectorLinks), CellQueries.trend(page, series), quality,
@@ -92,23 +90,5 @@ final class PageWriter {
   private static org.apache.spark.sql.Column inScope(PageScope scope) {
     return col("reference_year").equalTo(scope.year()).and(col("nuts_level").equalTo(scope.level()))
         .and(col("sector_scheme").equalTo(scope.scheme()));
-  }
-
-  private Map<String, String> text(PageScope scope, RunQuality quality, boolean map) {
-    return Map.ofEntries(
-        Map.entry("title", "Clusters " + scope.year() + ": NUTS " + scope.level() + " regions by " + scope.scheme()),
-        Map.entry("year", String.valueOf(scope.year())),
-        Map.entry("level", String.valueOf(scope.level())),
-        Map.entry("scheme", scope.scheme()),
-        Map.entry("written", WRITTEN.format(Instant.now())),
-        Map.entry("layerClass", layer.released() ? "released" : "fallback"),
-        Map.entry("layerNote", layer.note()),
-        Map.entry("database", layer.database()),
-        Map.entry("opsDatabase", Report.opsDatabase(settings)),
-        Map.entry("selfSufficient", String.valueOf(SELF_SUFFICIENT)),
-        Map.entry("qualityRun", quality.describe()),
-        Map.entry("boundaries", map ? settings.report().boundaries().map(Path::getFileName).map(Path::toString)
-            .orElse("") : "none configured"),
-        Map.entry("echartsVersion", charts.version()));
   }
 }
