@@ -471,6 +471,7 @@
         outcome('excluded', 'excluded', '#9db4c8')]
     });
     if (q.reasons.length === 0) { empty('reasons', 'The run quarantined no record.'); return; }
+    document.getElementById('chart-reasons').style.height = Math.max(300, 22 * q.reasons.length + 70) + 'px';
     draw('reasons', {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       grid: { left: 260, right: 40, top: 10, bottom: 50 },
