@@ -40,6 +40,7 @@ final class ReportCommand extends ClusterscopeCommand {
     YearSelection selection = options.selection();
     Path folder = out.toAbsolutePath().normalize();
     OutputFolder.prepare(folder, detail -> Errors.reportNotWritable("--out", folder, detail));
+    Report.preflight(settings, level, schemes);
     SparkSession spark = SessionFactory.start(settings);
     try {
       Report report = Report.on(spark, settings).years(selection);

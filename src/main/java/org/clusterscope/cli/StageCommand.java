@@ -76,18 +76,21 @@ abstract class StageCommand extends ClusterscopeCommand {
       return report == null ? java.util.List.of() : java.util.List.of("report.folder=" + report.toAbsolutePath());
     }
 
-    /** The report folder is probed before the run, so that an unwritable one costs no run. */
+    /** The report folder and boundary file are checked before the run, so that a bad one costs no run. */
     @Override
     public Integer call() {
-      options.settings(overrides()).report().folder().ifPresent(folder ->
-          OutputFolder.prepare(folder, detail -> Errors.reportNotWritable("report.folder", folder, detail)));
+      Settings settings = options.settings(overrides());
+      settings.report().folder().ifPresent(folder -> {
+        OutputFolder.prepare(folder, detail -> Errors.reportNotWritable("report.folder", folder, detail));
+        Report.preflight(settings, null, null);
+      });
       return super.call();
     }
 
     @Override
     void afterRun(SparkSession spark, Settings settings, RunAudit audit) {
       if (settings.report().folder().isPresent()) {
-        ReportCommand.print(Report.on(spark, settings).years(YearSelection.of(audit.years()))
+        ReportCommand.print(Report.on(spark, settings).yearsWithCells(audit.years())
             .writeTo(settings.report().folder().get()), spec.commandLine().getOut());
       }
     }

@@ -41,6 +41,8 @@ public final class Report {
   private final SparkSession spark;
   private final Settings settings;
   private YearSelection years = YearSelection.all();
+  /** Whether a selected year without cells at the level is left out rather than refused. */
+  private boolean presentOnly;
   private int level;
   private List<String> schemes;
 
@@ -55,32 +57,66 @@ public final class Report {
     return new Report(spark, settings);
   }
 
-  /** The reference years of the pages; every year of the data by default. */
+  /** The reference years of the pages, each of which must have cells; every year of the data by default. */
   public Report years(YearSelection selection) {
     this.years = selection;
+    this.presentOnly = false;
+    return this;
+  }
+
+  /**
+   * The reference years of the pages among {@code candidates}, leaving out those without cells at
+   * the level: the years a run processed include, say, SBS years that have no NUTS 3 cells.
+   */
+  public Report yearsWithCells(java.util.Collection<Integer> candidates) {
+    this.years = YearSelection.of(candidates);
+    this.presentOnly = true;
     return this;
   }
 
   /** The NUTS level of the pages, one of the configured levels; report.nuts-level by default. */
   public Report level(int nutsLevel) {
-    if (!settings.indicators().nutsLevels().contains(nutsLevel)) {
-      throw Errors.invalidReportOption("--level", String.valueOf(nutsLevel),
-          "one of the configured NUTS levels " + settings.indicators().nutsLevels());
-    }
-    this.level = nutsLevel;
+    this.level = checkLevel(settings, nutsLevel);
     return this;
   }
 
   /** The sector schemes of the pages, each configured; every configured scheme by default. */
   public Report schemes(List<String> chosen) {
+    this.schemes = checkSchemes(settings, chosen);
+    return this;
+  }
+
+  /**
+   * Checks, before Spark starts, what the report will be asked for: the level, the schemes and
+   * the boundary file, so that a mistake costs no session and, after {@code run}, no run.
+   *
+   * @param nutsLevel the level asked for, or null for report.nuts-level
+   * @param chosen the schemes asked for, or null for every configured one
+   */
+  public static void preflight(Settings settings, Integer nutsLevel, List<String> chosen) {
+    int level = nutsLevel == null ? settings.report().nutsLevel() : checkLevel(settings, nutsLevel);
+    if (chosen != null) {
+      checkSchemes(settings, chosen);
+    }
+    Boundaries.load(settings.report().boundaries(), level);
+  }
+
+  private static int checkLevel(Settings settings, int nutsLevel) {
+    if (!settings.indicators().nutsLevels().contains(nutsLevel)) {
+      throw Errors.invalidReportOption("--level", String.valueOf(nutsLevel),
+          "one of the configured NUTS levels " + settings.indicators().nutsLevels());
+    }
+    return nutsLevel;
+  }
+
+  private static List<String> checkSchemes(Settings settings, List<String> chosen) {
     for (String scheme : chosen) {
       if (!settings.indicators().sectorSchemes().contains(scheme)) {
         throw Errors.invalidReportOption("--scheme", scheme,
             "one of the configured sector schemes " + settings.indicators().sectorSchemes());
       }
     }
-    this.schemes = List.copyOf(chosen);
-    return this;
+    return List.copyOf(chosen);
   }
 
   /** Writes the pages and the index into {@code folder}, which must exist and be writable. */
@@ -131,10 +167,12 @@ public final class Report {
     SortedSet<Integer> selected = years.years().orElseThrow();
     SortedSet<Integer> missing = new TreeSet<>(selected);
     missing.removeAll(present);
-    if (!missing.isEmpty()) {
+    SortedSet<Integer> kept = new TreeSet<>(selected);
+    kept.retainAll(present);
+    if (!missing.isEmpty() && !(presentOnly && !kept.isEmpty())) {
       throw Errors.noDataForYears(table, missing.toString());
     }
-    return selected;
+    return kept;
   }
 
   /** Runs {@code work} with a Spark job description that names the page, for the Spark UI. */

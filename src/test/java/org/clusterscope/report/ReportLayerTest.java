@@ -185,6 +185,14 @@ class ReportLayerTest {
   }
 
   @Test
+  void aRunsYearsWithoutCellsAreLeftOutOfItsReport() throws IOException {
+    Workspace ws = warehouse(false);
+    ReportResult result = Report.on(spark.spark(), ws.settings()).yearsWithCells(List.of(2019, YEAR))
+        .writeTo(Files.createDirectories(spark.warehouse().resolve(ws.prefix() + "-run-report")));
+    assertEquals(List.of(YEAR), result.pages().stream().map(p -> p.scope().year()).toList());
+  }
+
+  @Test
   void yearsWithoutCellsAndUnconfiguredSchemesAreRefusedByName() {
     Workspace ws = warehouse(false);
     Settings settings = ws.settings();
