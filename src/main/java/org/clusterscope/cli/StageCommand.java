@@ -2,6 +2,7 @@ package org.clusterscope.cli;
 
 import org.apache.spark.sql.SparkSession;
 import org.clusterscope.config.Settings;
+import org.clusterscope.errors.Errors;
 import org.clusterscope.ingest.IngestStage;
 import org.clusterscope.reference.ReferenceData;
 import org.clusterscope.ops.RunAudit;
@@ -9,6 +10,7 @@ import org.clusterscope.ops.SourceCounts;
 import org.clusterscope.ops.Stage;
 import org.clusterscope.ops.YearSelection;
 import org.clusterscope.pipeline.Pipeline;
+import org.clusterscope.report.Report;
 import org.clusterscope.spark.SessionFactory;
 import picocli.CommandLine.Command;
 
@@ -37,11 +39,15 @@ abstract class StageCommand extends ClusterscopeCommand {
       }
       audit.tableVersions().forEach((table, version) -> out.println("  wrote " + table + " (Delta version " + version + ")"));
       out.flush();
+      afterRun(spark, settings, audit);
       return 0;
     } finally {
       spark.stop();
     }
   }
+
+  /** What the command does once its run has succeeded and been recorded; nothing by default. */
+  void afterRun(SparkSession spark, Settings settings, RunAudit audit) {}
 
   /** Fails before Spark starts when inputs or reference files are missing or invalid. */
   private void preflight(Settings settings) {
@@ -56,9 +62,38 @@ abstract class StageCommand extends ClusterscopeCommand {
   @Command(name = "run", description = "Run every stage: ingest, conform, indicators, linkages, publish.",
       mixinStandardHelpOptions = true)
   static final class Run extends StageCommand {
+    @picocli.CommandLine.Option(names = "--report", paramLabel = "<folder>",
+        description = "Also write the visual report of the years run into this folder (config key report.folder;"
+            + " see docs/report.md).")
+    java.nio.file.Path report;
+
     @Override
     Pipeline.Command command() {
       return Pipeline.Command.RUN;
+    }
+
+    @Override
+    java.util.List<String> overrides() {
+      return report == null ? java.util.List.of() : java.util.List.of("report.folder=" + report.toAbsolutePath());
+    }
+
+    /** The report folder and boundary file are checked before the run, so that a bad one costs no run. */
+    @Override
+    public Integer call() {
+      Settings settings = options.settings(overrides());
+      settings.report().folder().ifPresent(folder -> {
+        OutputFolder.prepare(folder, detail -> Errors.reportNotWritable("report.folder", folder, detail));
+        Report.preflight(settings, null, null);
+      });
+      return super.call();
+    }
+
+    @Override
+    void afterRun(SparkSession spark, Settings settings, RunAudit audit) {
+      if (settings.report().folder().isPresent()) {
+        ReportCommand.print(Report.on(spark, settings).yearsWithCells(audit.years())
+            .writeTo(settings.report().folder().get()), spec.commandLine().getOut());
+      }
     }
   }
 
@@ -109,7 +144,7 @@ abstract class StageCommand extends ClusterscopeCommand {
 
     @Override
     java.util.List<String> overrides() {
-      return sdmx == null ? java.util.List.of() : java.util.List.of("publish.sdmx-folder=\"" + sdmx.toAbsolutePath() + "\"");
+      return sdmx == null ? java.util.List.of() : java.util.List.of("publish.sdmx-folder=" + sdmx.toAbsolutePath());
     }
   }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param sparkConf free-form Spark settings from the file and {@code --conf}
  * @param ingest how input files are read
  * @param serve the JDBC endpoint of {@code serve}
+ * @param report how the visual report is written
  */
 public record Settings(
     Path configFile,
@@ -29,6 +30,7 @@ public record Settings(
     LinkageSettings linkages,
     PublishSettings publish,
     ServeSettings serve,
+    ReportSettings report,
     double maxQuarantineShare) {
 
   public Settings {

@@ -131,6 +131,7 @@ public final class SettingsLoader {
           linkages(),
           new PublishSettings(optionalPath("publish.sdmx-folder"), atLeast("publish.audit-interval-cells", 0)),
           new ServeReader(c).read(),
+          report(indicators.nutsLevels()),
           fraction("quality.max-quarantine-share"));
     }
 
@@ -374,6 +375,17 @@ public final class SettingsLoader {
       }
       return new LinkageSettings(new LinkageSettings.CrossBorder(
           stars, c.getBoolean("linkages.cross-border.strong-cluster"), links));
+    }
+
+    private ReportSettings report(List<Integer> levels) {
+      int level = c.getInt("report.nuts-level");
+      if (level != -1 && !levels.contains(level)) {
+        throw Errors.invalidConfigValue("clusterscope.report.nuts-level", origin("report.nuts-level"),
+            "one of the configured nuts-levels " + levels + ", or -1 for the finest (got " + level + ")");
+      }
+      int finest = levels.stream().mapToInt(Integer::intValue).max().orElse(3);
+      return new ReportSettings(level == -1 ? finest : level, optionalPath("report.nuts-geojson"),
+          optionalPath("report.folder"));
     }
 
     private double fraction(String key) {

@@ -113,6 +113,36 @@ public final class Errors {
         + " SDMX folder), e.g. a folder under the current directory.");
   }
 
+  /** @param detail what is wrong with the file, e.g. "it is not a GeoJSON FeatureCollection" */
+  public static ClusterscopeException boundaryFileInvalid(Path file, String detail) {
+    return usage("Cannot use the NUTS boundary file " + file + " (clusterscope.report.nuts-geojson): " + detail
+        + ". Point the key at a GISCO NUTS GeoJSON file in EPSG:4326, e.g. NUTS_RG_20M_2021_4326.geojson, or"
+        + " leave it empty for a report without the map.");
+  }
+
+  /** @param option the option or key that named the folder, {@code --out}, {@code --report} or report.folder */
+  public static ClusterscopeException reportNotWritable(String option, Path folder, String detail) {
+    return usage("Cannot write the report to " + folder + " (" + option + "): " + detail + ". Choose a folder you"
+        + " can write to, e.g. --out report (a folder under the current directory).");
+  }
+
+  public static ClusterscopeException invalidReportOption(String option, String value, String expected) {
+    return usage("Invalid " + option + " '" + value + "': expected " + expected + ". Run 'jobs/clusterscope"
+        + " report --help' for the options.");
+  }
+
+  public static ClusterscopeException reportFileFailed(Path file, Throwable cause) {
+    return new ClusterscopeException(ExitCode.FAILURE, "Cannot write the report page " + file + ": "
+        + cause.getMessage() + ". Check the free space and the permissions of the folder, and write the report"
+        + " again.", cause);
+  }
+
+  public static ClusterscopeException chartLibraryMissing(String resource) {
+    return new ClusterscopeException(ExitCode.FAILURE, "The chart library of the report (" + resource + ", from"
+        + " the Maven artifact org.webjars:echarts) is not on the classpath. Rebuild the application jar with"
+        + " 'mvn -DskipTests package'.", null);
+  }
+
   public static ClusterscopeException officialConcordanceMissing(Path file) {
     return usage("Official concordance " + file + " does not exist. Pass with --official the folder that holds"
         + " the full ipc_technology.csv and ipc_nace2.csv, e.g. --official ../shared/reference.");

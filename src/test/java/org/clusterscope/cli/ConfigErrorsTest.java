@@ -175,6 +175,22 @@ class ConfigErrorsTest {
   }
 
   @Test
+  void reportOptionsAndTheBoundaryFileAreCheckedBeforeSparkStarts() throws IOException {
+    String out = dir.resolve("report").toString();
+    run("report", "--config", config(""), "--out", out, "--level", "7")
+        .assertFailure(2, "Invalid --level '7': expected one of the configured NUTS levels [0, 1, 2, 3]");
+    run("report", "--config", config(""), "--out", out, "--scheme", "nace_x")
+        .assertFailure(2, "Invalid --scheme 'nace_x'", "nace_division");
+    String missing = "report.nuts-geojson = \"" + dir.resolve("nuts.geojson") + "\"";
+    run("report", "--config", config(missing), "--out", out)
+        .assertFailure(2, "NUTS boundary file " + dir.resolve("nuts.geojson"), "does not exist");
+    // run --report checks the same before the run: no warehouse is made.
+    run("run", "--config", config(missing), "--report", out)
+        .assertFailure(2, "NUTS boundary file " + dir.resolve("nuts.geojson"), "does not exist");
+    assertFalse(Files.exists(dir.resolve("wh")), "no run started");
+  }
+
+  @Test
   void verbosePrintsTheStackTraceToo() throws IOException {
     Result r = run("run", "--config", config(""), "--year", "20x3", "--verbose");
     assertEquals(2, r.code());

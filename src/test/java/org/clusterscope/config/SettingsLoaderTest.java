@@ -103,6 +103,24 @@ class SettingsLoaderTest {
         e.getMessage());
   }
 
+  @Test
+  void theReportsLevelIsTheFinestConfiguredOneUnlessSetAndMustBeConfigured() throws IOException {
+    Settings defaults = new SettingsLoader().load(write("indicators.nuts-levels = [0, 2]"), List.of(), Optional.empty());
+    assertEquals(2, defaults.report().nutsLevel());
+    assertEquals(Optional.empty(), defaults.report().boundaries());
+    Settings set = new SettingsLoader().load(write("report { nuts-level = 0, nuts-geojson = \"gisco/nuts.geojson\" }"),
+        List.of("report.folder=out"), Optional.empty());
+    assertEquals(0, set.report().nutsLevel());
+    assertEquals(Optional.of(dir.resolve("conf/gisco/nuts.geojson")), set.report().boundaries());
+    assertEquals(Optional.of(dir.resolve("conf/out")), set.report().folder());
+
+    ClusterscopeException e = assertThrows(ClusterscopeException.class, () -> new SettingsLoader()
+        .load(write("indicators.nuts-levels = [3]\nreport.nuts-level = 2"), List.of(), Optional.empty()));
+    assertEquals(ExitCode.USAGE, e.exitCode());
+    assertTrue(e.getMessage().contains("clusterscope.report.nuts-level") && e.getMessage().contains("got 2"),
+        e.getMessage());
+  }
+
   private Path write(String body) throws IOException {
     Path conf = Files.createDirectories(dir.resolve("conf")).resolve("test.conf");
     return Files.writeString(conf, "clusterscope {\n" + body + "\n}\n");

@@ -15,9 +15,9 @@ import org.clusterscope.testing.Workspace;
  * @param ws the workspace of the run
  * @param audit the run's record
  */
-record SampleRun(Workspace ws, RunAudit audit) {
+public record SampleRun(Workspace ws, RunAudit audit) {
   /** The run, made on first use in the JVM's one SparkSession. */
-  static SampleRun of(TestSpark spark) {
+  public static SampleRun of(TestSpark spark) {
     Workspace ws = spark.sharedRun("samples", samples -> run(spark, samples));
     return new SampleRun(ws, ws.lastAudit());
   }

@@ -16,21 +16,21 @@ import org.clusterscope.testing.TestSpark;
  * Hand-made rows of a table in its spec's layout: a test names the values it sets, every other
  * column is NULL. Gold gains columns over time; a row written this way keeps fitting.
  */
-final class ReleaseFrames {
+public final class ReleaseFrames {
   private ReleaseFrames() {}
 
   /** Column values of one row, in the order given. */
-  static final class Values {
+  public static final class Values {
     private final Map<String, Object> values = new LinkedHashMap<>();
 
-    Values set(String column, Object value) {
+    public Values set(String column, Object value) {
       values.put(column, value);
       return this;
     }
   }
 
   /** A region_sector cell's key. */
-  static Values cell(int year, int level, String region, String scheme, String sector) {
+  public static Values cell(int year, int level, String region, String scheme, String sector) {
     return new Values().set("reference_year", year).set("nuts_level", level).set("region_code", region)
         .set("country_code", region.substring(0, 2)).set("sector_scheme", scheme).set("sector_code", sector);
   }
@@ -50,7 +50,7 @@ final class ReleaseFrames {
   }
 
   /** The rows in the layout of {@code spec}; a column a row does not set is NULL. */
-  static Dataset<Row> frame(TestSpark spark, TableSpec spec, Values... rows) {
+  public static Dataset<Row> frame(TestSpark spark, TableSpec spec, Values... rows) {
     StructType schema = StructType.fromDDL(spec.columns().stream().map(c -> "`" + c.name() + "` " + c.type())
         .collect(Collectors.joining(", ")));
     List<Row> list = new ArrayList<>();
