@@ -85,7 +85,10 @@ class SampleDeliveryTest {
     List<Row> checks = ws.table("ops", "data_quality").filter(col("run_id").equalTo(audit.runId())).collectAsList();
     List<Row> finite = checks.stream().filter(r -> r.getAs("check").equals("finite_values")).toList();
     assertEquals(audit.counts().size() * 3, checks.size() - finite.size());
-    assertEquals(8, finite.size(), "region_sector, region_profile, sector_profile, region_technology and the four link tables");
+    assertEquals(16, finite.size(), "region_sector, region_profile, sector_profile, region_technology and the four"
+        + " link tables, in gold and in cs_pub");
+    assertEquals(8, finite.stream().filter(r -> r.<String>getAs("table").startsWith(ws.prefix() + "_pub.")).count(),
+        finite.toString());
     assertTrue(finite.stream().allMatch(r -> r.<Boolean>getAs("passed")), finite.toString());
     assertTrue(checks.stream().anyMatch(r -> r.getAs("table").equals("regpat:ipc (conform)")
         && r.getAs("check").equals("records_reconcile") && r.<Boolean>getAs("passed")));
