@@ -50,6 +50,16 @@ public final class SparkTestExtension implements ParameterResolver {
       "spark.sql.codegen.cache.maxEntries", "2000",
       "spark.sql.ui.explainMode", "simple");
 
+  /**
+   * Settings for a JVM that creates thousands of Delta tables, one set per workspace. Delta keeps
+   * every table's log, with the plans of its cached state (about ten thousand plan nodes each), for
+   * an hour and up to 10,000 tables: the suite's live heap grew by about 1 GB per 200 tables and the
+   * 3 GB heap ran out after half an hour (tasks then wait for memory for ever). The suite reads
+   * back only the tables of recent runs, so a few dozen logs are enough.
+   */
+  static final Map<String, String> MANY_TABLES = Map.of(
+      "spark.databricks.delta.delta.log.cacheSize", "48");
+
   /** The shared session, closed by JUnit when the root context closes. */
   static final class Resource implements ExtensionContext.Store.CloseableResource {
     private final TestSpark testSpark;
@@ -64,6 +74,7 @@ public final class SparkTestExtension implements ParameterResolver {
       Map<String, String> conf = new java.util.LinkedHashMap<>(SparkSettings.of(settings));
       conf.put("spark.ui.enabled", "false");
       conf.putAll(TINY_INPUTS);
+      conf.putAll(MANY_TABLES);
       System.setProperty("derby.system.home", warehouse.toString());
       SharedSparkBase base = new SharedSparkBase(conf);
       base.runBefore();
