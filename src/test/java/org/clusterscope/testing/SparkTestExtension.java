@@ -52,13 +52,13 @@ public final class SparkTestExtension implements ParameterResolver {
 
   /**
    * Settings for a JVM that creates thousands of Delta tables, one set per workspace. Delta keeps
-   * every table's log, with the plans of its cached state (about ten thousand plan nodes each), for
-   * an hour and up to 10,000 tables: the suite's live heap grew by about 1 GB per 200 tables and the
-   * 3 GB heap ran out after half an hour (tasks then wait for memory for ever). The suite reads
-   * back only the tables of recent runs, so a few dozen logs are enough.
+   * each table's log with the plans of its cached state, about 15 MB of heap per table, for an hour
+   * and up to 10,000 tables: the suite's 3 GB heap filled up after half an hour (186 logs, 2.4 GB
+   * live) and its tasks then waited for memory for ever. The suite reads back only the tables of
+   * recent runs, so two dozen logs are enough.
    */
   static final Map<String, String> MANY_TABLES = Map.of(
-      "spark.databricks.delta.delta.log.cacheSize", "48");
+      "spark.databricks.delta.delta.log.cacheSize", "24");
 
   /** The shared session, closed by JUnit when the root context closes. */
   static final class Resource implements ExtensionContext.Store.CloseableResource {
