@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
+import org.clusterscope.pipeline.Pipeline;
 import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.Rows;
 import org.clusterscope.testing.SparkTestExtension;
@@ -75,7 +76,7 @@ class ClusterRulesTest {
     records.add("A1,A1,DK011,10.11,4,,2022,active");
     records.add("B1,B1,DK011,62.01,100,,2022,active");
     ws.register("register.csv", records.toArray(String[]::new));
-    ws.run();
+    ws.runThrough(Pipeline.Command.INDICATORS);
     gold = new HashMap<>();
     for (Row row : ws.table("gold", "region_sector")
         .filter(col("reference_year").equalTo(2023).and(col("nuts_level").equalTo(3))

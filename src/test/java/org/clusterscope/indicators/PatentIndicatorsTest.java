@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.spark.sql.Row;
+import org.clusterscope.pipeline.Pipeline;
 import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.Rows;
 import org.clusterscope.testing.SparkTestExtension;
@@ -59,7 +60,7 @@ class PatentIndicatorsTest {
         "P1|2021|2021|A61B   5/00",
         "P2|2021|2021|A61B   5/00", "P2|2021|2021|G06F  17/30",
         "P3|2021|2022|G06F  17/30") + "\n");
-    ws.run();
+    ws.runThrough(Pipeline.Command.INDICATORS);
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
+import org.clusterscope.pipeline.Pipeline;
 import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.Rows;
 import org.clusterscope.testing.SparkTestExtension;
@@ -63,7 +64,7 @@ class PrimaryRulesReferenceCaseTest {
       }
     }
     ws.register("register.csv", records.toArray(String[]::new));
-    ws.run();
+    ws.runThrough(Pipeline.Command.INDICATORS);
 
     Map<String, Row> gold = Rows.byKey(ws.table("gold", "region_sector").filter(col("nuts_level").equalTo(3)
         .and(col("sector_scheme").equalTo("nace_division"))), "sector_code", "region_code");

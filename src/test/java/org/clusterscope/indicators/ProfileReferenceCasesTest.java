@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
+import org.clusterscope.pipeline.Pipeline;
 import org.clusterscope.testing.CaseM2;
 import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.SparkTestExtension;
@@ -82,7 +83,7 @@ class ProfileReferenceCasesTest {
     records.add(CaseM2.record("L", "AT312", "47.11", 400000 - 32000, 2023));
     records.add(CaseM2.record("G", "AT221", "47.11", 100000 - 25000, 2023));
     ws.register("eg1.csv", records.toArray(String[]::new));
-    ws.run();
+    ws.runThrough(Pipeline.Command.INDICATORS);
 
     Row industry = byKey(ws.table("gold", "sector_profile"), "nace_class", "sector_code").get("20.11");
     assertEquals(10L, (long) industry.<Long>getAs("establishments"));
@@ -107,7 +108,7 @@ class ProfileReferenceCasesTest {
         CaseM2.record("H2", "DK012", "20.11", 50, 2023),
         CaseM2.record("H3", "DK012", "26.11", 20, 2023),
         CaseM2.record("H4", "DK012", "62.01", 10, 2023));
-    ws.run();
+    ws.runThrough(Pipeline.Command.INDICATORS);
 
     Map<String, Row> regions = byKey(ws.table("gold", "region_profile"), "nace_division", "region_code");
     Row v1 = regions.get("DK011");
@@ -132,7 +133,7 @@ class ProfileReferenceCasesTest {
         CaseM2.record("C", "DK012", "20.11", 40, 2023),
         CaseM2.record("D", "DK012", "62.01", 60, 2023),
         CaseM2.record("E", "DK013", "62.01", 100, 2023));
-    ws.run();
+    ws.runThrough(Pipeline.Command.INDICATORS);
 
     double sqrt5 = Math.sqrt(5);
     double[] e = {1, (sqrt5 - 3) / 2, 1 - sqrt5};

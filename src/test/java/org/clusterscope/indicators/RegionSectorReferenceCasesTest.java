@@ -13,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.clusterscope.pipeline.Pipeline;
 import org.clusterscope.testing.CaseM2;
 import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.SparkTestExtension;
@@ -145,7 +146,7 @@ class RegionSectorReferenceCasesTest {
         CaseM2.record("E2", "DK011", "62.01", 79006 - 1714, 2022),
         CaseM2.record("E3", "DK012", "10.11", 879213 - 1714, 2022),
         CaseM2.record("E4", "DK012", "62.01", 15593224 - 79006 - (879213 - 1714), 2022));
-    ws.run();
+    ws.runThrough(Pipeline.Command.INDICATORS);
 
     Row cell = cells(ws, 3, "nace_class")
         .filter(col("region_code").equalTo("DK011").and(col("sector_code").equalTo("10.11")))
