@@ -22,7 +22,8 @@ import scala.runtime.AbstractPartialFunction;
  * released tables' views say) is read at the pinned version instead. The views' text is parsed
  * by the session's parser whenever a query reads one, so {@code cs_pub.region_sector} then gives
  * the pinned release, with the views' names and comments, in every query and every tool. A
- * session without pins parses exactly as Spark does.
+ * query of its own that reads a stored table at a version is pinned too: in such a session the
+ * stored tables are the release's. A session without pins parses exactly as Spark does.
  */
 final class ReleaseParser implements ParserInterface {
   private final SparkSession session;

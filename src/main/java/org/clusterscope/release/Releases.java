@@ -2,7 +2,6 @@ package org.clusterscope.release;
 
 import static org.apache.spark.sql.functions.col;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -76,11 +75,5 @@ public final class Releases {
     newestFirst().stream().filter(r -> r.name().equals(name)).findFirst().ifPresent(taken -> {
       throw Errors.releaseNameTaken(name, taken.createdAt().toString(), taken.runId(), table);
     });
-  }
-
-  /** The releases ordered as {@link #newestFirst()} orders them, for code that has them already. */
-  static List<Release> sortedNewestFirst(List<Release> releases) {
-    return releases.stream().sorted(Comparator.comparing(Release::createdAt).thenComparing(Release::name).reversed())
-        .toList();
   }
 }
