@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
     scope = CommandLine.ScopeType.INHERIT,
     description = "Measures the strength and openness of industrial clusters in Europe's regions.",
     subcommands = {StageCommand.Run.class, StageCommand.Ingest.class, StageCommand.Conform.class,
-        StageCommand.Indicators.class, StageCommand.Linkages.class, StageCommand.Publish.class,
+        StageCommand.Indicators.class, StageCommand.Linkages.class, StageCommand.Publish.class, MaintainCommand.class,
         ValidateCommand.class, SqlCommand.class, ServeCommand.class, PasswordHashCommand.class, ReportCommand.class,
         GenerateCommand.class, SamplesCommand.class, BenchCommand.class, ServeBenchCommand.class})
 public final class Main implements Callable<Integer> {

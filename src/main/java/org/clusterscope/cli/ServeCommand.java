@@ -31,6 +31,7 @@ final class ServeCommand extends ClusterscopeCommand {
       out.println("clusterscope serve: listening at " + endpoint.jdbcUrl(database) + " (databases "
           + String.join(", ", ServeConf.databases(settings)) + "; authentication "
           + ServeConf.authenticationName(serve)
+          + serve.release().map(release -> "; release " + release).orElse("")
           + "). Stop with SIGTERM or Ctrl-C.");
       out.flush();
       stop.await();

@@ -9,7 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
+import org.clusterscope.config.CatalogSettings.Layer;
 import org.clusterscope.config.Settings;
+import org.clusterscope.release.Release;
+import org.clusterscope.release.ReleasePins;
+import org.clusterscope.release.Releases;
 import org.clusterscope.errors.Errors;
 import org.clusterscope.errors.ExitCode;
 import org.clusterscope.spark.SessionFactory;
@@ -58,6 +62,11 @@ final class SqlCommand extends ClusterscopeCommand {
   @Option(names = "--max-rows", paramLabel = "<n>", description = "At most this many rows; 0 for all (default: ${DEFAULT-VALUE})")
   int maxRows = 0;
 
+  @Option(names = "--as-of", paramLabel = "<release>",
+      description = "Read the released tables (cs_pub) as the named release left them (cs_ops.releases);"
+          + " other layers are read as they are")
+  String asOf;
+
   @Override
   public Integer call() throws IOException {
     Settings settings = options.settings();
@@ -65,6 +74,9 @@ final class SqlCommand extends ClusterscopeCommand {
     String text = script == null ? null : script.file == null ? script.text : read(script.file);
     SparkSession spark = SessionFactory.start(settings);
     try {
+      if (asOf != null) {
+        pin(spark, settings);
+      }
       SqlRunner runner = new SqlRunner(spark, new ResultPrinter(spec.commandLine().getOut()), format, maxRows);
       if (text != null) {
         runner.runScript(SqlScript.split(text), source);
@@ -84,6 +96,17 @@ final class SqlCommand extends ClusterscopeCommand {
     } finally {
       spark.stop();
     }
+  }
+
+  /** Pins the session to the release of --as-of and says so on standard error. */
+  private void pin(SparkSession spark, Settings settings) {
+    Release release = Releases.inCatalog(spark, settings.catalog()).named(asOf);
+    spark.conf().set(ReleasePins.SETTING, ReleasePins.of(release, settings.catalog()).value());
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("clusterscope sql: " + settings.catalog().database(Layer.PUB) + " as of release " + release.name()
+        + " (recorded " + release.createdAt() + " by run " + release.runId() + ", years " + release.referenceYears()
+        + ")");
+    err.flush();
   }
 
   private static String read(Path file) throws IOException {

@@ -1,7 +1,11 @@
 package org.clusterscope.cli;
 
 import org.apache.spark.sql.SparkSession;
+import org.clusterscope.config.CatalogSettings.Layer;
 import org.clusterscope.config.Settings;
+import org.clusterscope.release.PublishStage;
+import org.clusterscope.release.Release;
+import org.clusterscope.release.Releases;
 import org.clusterscope.errors.Errors;
 import org.clusterscope.ingest.IngestStage;
 import org.clusterscope.reference.ReferenceData;
@@ -30,7 +34,12 @@ abstract class StageCommand extends ClusterscopeCommand {
     YearSelection selection = options.selection();
     preflight(settings);
     SparkSession spark = SessionFactory.start(settings);
+    boolean publishes = command().stages().stream().anyMatch(PublishStage.class::isInstance);
     try {
+      if (publishes) {
+        // A taken release name fails now, not after the stages before publish have run.
+        settings.publish().releaseNaming().given().ifPresent(Releases.inCatalog(spark, settings.catalog())::requireNew);
+      }
       RunAudit audit = new Pipeline(spark, settings).execute(command(), selection, String.join(" ", spec.commandLine().getParseResult().originalArgs()));
       var out = spec.commandLine().getOut();
       out.println("Run " + audit.runId() + " succeeded: " + command().key() + " for years " + audit.years());
@@ -38,6 +47,9 @@ abstract class StageCommand extends ClusterscopeCommand {
         out.println("  " + counts.summary());
       }
       audit.tableVersions().forEach((table, version) -> out.println("  wrote " + table + " (Delta version " + version + ")"));
+      (publishes ? Releases.inCatalog(spark, settings.catalog()).latest() : java.util.Optional.<Release>empty())
+          .filter(r -> r.runId().equals(audit.runId())).ifPresent(r -> out.println("  released " + r.name() + ": " + settings.catalog().database(Layer.PUB)
+              + " shows years " + r.referenceYears() + " (sql --as-of " + r.name() + " reads it later)"));
       out.flush();
       afterRun(spark, settings, audit);
       return 0;
@@ -67,6 +79,8 @@ abstract class StageCommand extends ClusterscopeCommand {
             + " see docs/report.md).")
     java.nio.file.Path report;
 
+    @picocli.CommandLine.Mixin ReleaseOption release;
+
     @Override
     Pipeline.Command command() {
       return Pipeline.Command.RUN;
@@ -74,7 +88,11 @@ abstract class StageCommand extends ClusterscopeCommand {
 
     @Override
     java.util.List<String> overrides() {
-      return report == null ? java.util.List.of() : java.util.List.of("report.folder=" + report.toAbsolutePath());
+      java.util.List<String> overrides = new java.util.ArrayList<>(release.overrides());
+      if (report != null) {
+        overrides.add("report.folder=" + report.toAbsolutePath());
+      }
+      return overrides;
     }
 
     /** The report folder and boundary file are checked before the run, so that a bad one costs no run. */
@@ -137,6 +155,8 @@ abstract class StageCommand extends ClusterscopeCommand {
         description = "Also write cs_pub.region_sector as SDMX-CSV into this folder (config key publish.sdmx-folder).")
     java.nio.file.Path sdmx;
 
+    @picocli.CommandLine.Mixin ReleaseOption release;
+
     @Override
     Pipeline.Command command() {
       return Pipeline.Command.PUBLISH;
@@ -144,7 +164,11 @@ abstract class StageCommand extends ClusterscopeCommand {
 
     @Override
     java.util.List<String> overrides() {
-      return sdmx == null ? java.util.List.of() : java.util.List.of("publish.sdmx-folder=" + sdmx.toAbsolutePath());
+      java.util.List<String> overrides = new java.util.ArrayList<>(release.overrides());
+      if (sdmx != null) {
+        overrides.add("publish.sdmx-folder=" + sdmx.toAbsolutePath());
+      }
+      return overrides;
     }
   }
 }

@@ -20,7 +20,13 @@ public record CatalogSettings(Location warehouse, String databasePrefix, Metasto
     GOLD("gold"),
     OPS("ops"),
     /** What leaves the house: gold with disclosure control applied (docs/disclosure.md). */
-    PUB("pub");
+    PUB("pub"),
+    /**
+     * The Delta tables behind the released layer: cs_pub's tables are views of the versions of
+     * the current release (docs/operations.md, "Releases and maintenance"); the latest versions
+     * here may be a publish not yet released, so this layer is never served.
+     */
+    PUB_STORE("pub_store");
 
     private final String suffix;
 
@@ -30,6 +36,11 @@ public record CatalogSettings(Location warehouse, String databasePrefix, Metasto
 
     public String suffix() {
       return suffix;
+    }
+
+    /** Whether serve may show the layer (serve.layers). */
+    public boolean servable() {
+      return this != PUB_STORE;
     }
   }
 

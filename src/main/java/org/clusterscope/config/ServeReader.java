@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.clusterscope.config.CatalogSettings.Layer;
 import org.clusterscope.config.ServeSettings.Authentication;
 import org.clusterscope.errors.Errors;
@@ -43,7 +44,15 @@ final class ServeReader {
       throw invalid("http-path", "a URL path such as cliservice (got '" + httpPath + "')");
     }
     return new ServeSettings(host, port, ServeSettings.Transport.valueOf(transport.toUpperCase(Locale.ROOT)),
-        httpPath, layers(), authentication(host));
+        httpPath, layers(), authentication(host), release());
+  }
+
+  private Optional<String> release() {
+    String name = c.getString(SECTION + "release").trim();
+    if (!name.isEmpty() && !ReleaseNaming.isValid(name)) {
+      throw invalid("release", "empty (the current release) or a release name of cs_ops.releases (got '" + name + "')");
+    }
+    return name.isEmpty() ? Optional.empty() : Optional.of(name);
   }
 
   private List<Layer> layers() {
@@ -53,7 +62,7 @@ final class ServeReader {
         : Arrays.stream(c.getString(key).split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     List<Layer> layers = new ArrayList<>();
     for (String name : names) {
-      Layer layer = Arrays.stream(Layer.values()).filter(l -> l.suffix().equals(name)).findFirst()
+      Layer layer = Arrays.stream(Layer.values()).filter(Layer::servable).filter(l -> l.suffix().equals(name)).findFirst()
           .orElseThrow(() -> invalid("layers", "layer names among pub, gold, ops, silver, bronze (got '" + name + "')"));
       if (!layers.contains(layer)) {
         layers.add(layer);

@@ -1,6 +1,7 @@
 package org.clusterscope.config;
 
 import java.util.List;
+import java.util.Optional;
 import org.clusterscope.config.CatalogSettings.Layer;
 
 /**
@@ -12,9 +13,11 @@ import org.clusterscope.config.CatalogSettings.Layer;
  * @param port its port
  * @param httpPath path of the endpoint when the transport is HTTP
  * @param layers the databases it shows, as layers of the catalog (the prefix rule applies)
+ * @param release the release whose versions cs_pub's tables read, or empty for the current release
  */
 public record ServeSettings(
-    String bindHost, int port, Transport transport, String httpPath, List<Layer> layers, Authentication authentication) {
+    String bindHost, int port, Transport transport, String httpPath, List<Layer> layers, Authentication authentication,
+    Optional<String> release) {
 
   public ServeSettings {
     layers = List.copyOf(layers);

@@ -115,6 +115,7 @@ public final class SettingsLoader {
       Map<String, Path> schemes = customSchemes();
       List<SourceSettings> sources = sources();
       IndicatorSettings indicators = indicators(schemes, sources);
+      ReleaseReader releases = new ReleaseReader(c);
       return new Settings(
           configFile,
           digest,
@@ -129,10 +130,12 @@ public final class SettingsLoader {
           conform(),
           indicators,
           linkages(),
-          new PublishSettings(optionalPath("publish.sdmx-folder"), atLeast("publish.audit-interval-cells", 0)),
+          new PublishSettings(optionalPath("publish.sdmx-folder"), atLeast("publish.audit-interval-cells", 0),
+              releases.naming()),
           new ServeReader(c).read(),
           report(indicators.nutsLevels()),
-          fraction("quality.max-quarantine-share"));
+          fraction("quality.max-quarantine-share"),
+          releases.maintain());
     }
 
     private CatalogSettings catalog() {

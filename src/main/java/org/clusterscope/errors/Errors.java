@@ -344,6 +344,24 @@ public final class Errors {
         + cause.getMessage() + ". Choose a writable folder with --out.", cause);
   }
 
+  // ---- releases and maintenance (docs/operations.md) -----------------------------------------
+
+  /** @param latest the newest releases, newest first, each with its time */
+  public static ClusterscopeException unknownRelease(String name, String table, java.util.List<String> latest) {
+    return usage("Release '" + name + "' is not recorded in " + table + ". "
+        + (latest.isEmpty() ? "No release has been recorded yet: publish (or run, which ends with publish) records one."
+            : "The latest " + (latest.size() == 1 ? "release is " : latest.size() + " releases are ")
+                + String.join(", ", latest) + "; give one of these, or list them all with"
+                + " jobs/clusterscope sql -e \"SELECT release, created_at FROM " + table + " ORDER BY created_at DESC\"."));
+  }
+
+  public static ClusterscopeException releaseNameTaken(String name, String createdAt, String runId, String table) {
+    return usage("Release name '" + name + "' is taken: run " + runId + " recorded it at " + createdAt + " in " + table
+        + ". Names are unique so that sql --as-of finds one release; give another with --release <name>"
+        + " (or clusterscope.publish.release-name), or leave it out for a name from"
+        + " clusterscope.publish.release-name-pattern.");
+  }
+
   private static ClusterscopeException usage(String message) {
     return new ClusterscopeException(ExitCode.USAGE, message, null);
   }

@@ -11,4 +11,9 @@ public record ColumnSpec(String name, String type, String comment) {
   String ddl() {
     return "`" + name + "` " + type + " COMMENT '" + TableSpec.escape(comment) + "'";
   }
+
+  /** The column in a view's column list: a view takes its types from its query. */
+  String viewDdl() {
+    return "`" + name + "` COMMENT '" + TableSpec.escape(comment) + "'";
+  }
 }

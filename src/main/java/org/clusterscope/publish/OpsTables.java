@@ -90,4 +90,21 @@ public final class OpsTables {
           of("unmatched_cells", "BIGINT", "Cells whose gold value differs from the audit's own rebuild from silver (must be 0; otherwise the audited relations do not describe the table)"),
           of("note", "STRING", "What a statistician should know about the row: SBS constants, unchecked intervals, unmatched cells")),
       List.of());
+
+  public static final TableSpec RELEASES = new TableSpec(
+      Layer.OPS, "releases",
+      "One row per release: a publish that completed. The released layer (cs_pub) shows the newest"
+          + " release as a whole; `sql --as-of <release>` and serve.release read an earlier one"
+          + " (docs/operations.md, Releases and maintenance). A publish that failed or was killed"
+          + " records no row and leaves the release before it in place.",
+      List.of(
+          of("release", "STRING", "Release name, unique: given with --release or made from publish.release-name-pattern"),
+          of("created_at", "TIMESTAMP", "When the release was recorded (UTC), after its tables were written"),
+          of("run_id", "STRING", "Run that published it (cs_ops.runs)"),
+          of("table_versions", "MAP<STRING, BIGINT>",
+              "Per released table (cs_pub.<table>), the Delta version of its stored table (cs_pub_store.<table>) that"
+                  + " the release reads"),
+          of("reference_years", "ARRAY<INT>", "Reference years in the released tables at this release"),
+          of("published_years", "ARRAY<INT>", "Reference years this publish wrote; the others are as the release before")),
+      List.of());
 }

@@ -52,6 +52,21 @@ public record TableSpec(
         + partition + "\nCOMMENT '" + escape(comment) + "'" + properties;
   }
 
+  /**
+   * A view with this table's name, columns and comments over {@code query}, which must give the
+   * columns in this order: how the released layer shows the tables of a release. The comments
+   * are written on the view itself, since a JDBC client reads a view's columns from the view.
+   *
+   * @param properties table properties of the view, e.g. the release it shows
+   */
+  public String createViewDdl(CatalogSettings catalog, String query, java.util.Map<String, String> properties) {
+    String cols = columns.stream().map(ColumnSpec::viewDdl).collect(Collectors.joining(",\n  "));
+    String props = properties.entrySet().stream().map(e -> "'" + escape(e.getKey()) + "' = '" + escape(e.getValue()) + "'")
+        .collect(Collectors.joining(", "));
+    return "CREATE OR REPLACE VIEW " + qualifiedName(catalog) + " (\n  " + cols + "\n)\nCOMMENT '" + escape(comment)
+        + "'" + (props.isEmpty() ? "" : "\nTBLPROPERTIES (" + props + ")") + "\nAS " + query;
+  }
+
   /** The Delta table property naming the columns with statistics. */
   static final String STATS_COLUMNS = "delta.dataSkippingStatsColumns";
 

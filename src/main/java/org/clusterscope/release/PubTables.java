@@ -88,6 +88,19 @@ public final class PubTables {
   public static final List<TableSpec> ALL = List.of(REGION_SECTOR, REGION_PROFILE, SECTOR_PROFILE,
       REGION_TECHNOLOGY, REGION_LINKS, REGION_OPENNESS, SECTOR_LINKS, CROSS_BORDER_CLUSTERS);
 
+  /**
+   * The Delta table behind a released table, in {@code cs_pub_store}: publish writes it, and the
+   * released table is a view of the version the current release recorded ({@link ReleaseViews}).
+   * Same name, columns, comments and partitioning.
+   */
+  public static TableSpec stored(TableSpec released) {
+    return new TableSpec(Layer.PUB_STORE, released.name(), released.comment(), released.columns(),
+        released.partitionBy());
+  }
+
+  /** The stored tables of {@link #ALL}, in the same order. */
+  public static final List<TableSpec> STORED = ALL.stream().map(PubTables::stored).toList();
+
   /** The released table of the gold table called {@code name}, if it has one. */
   public static Optional<TableSpec> named(String name) {
     return ALL.stream().filter(spec -> spec.name().equals(name)).findFirst();

@@ -16,6 +16,7 @@ import org.apache.spark.sql.SparkSession;
 import org.clusterscope.audit.AuditInputs;
 import org.clusterscope.audit.AuditResult;
 import org.clusterscope.audit.DisclosureAudit;
+import org.clusterscope.config.CatalogSettings.Layer;
 import org.clusterscope.config.SourceSettings;
 import org.clusterscope.disclosure.CellStatus;
 import org.clusterscope.ops.Stage;
@@ -38,6 +39,11 @@ import org.clusterscope.reference.SectorScheme;
  * and an audit that shares no code with the suppression ({@link DisclosureAudit}) checks them
  * before anything is written: its rows go to {@code cs_ops.disclosure_audit} in any case, and an
  * exact disclosure fails the run with nothing released.
+ *
+ * <p>The released rows go to the stored tables ({@code cs_pub_store}); once all are written the
+ * publish is recorded as a release ({@code cs_ops.releases}) and cs_pub's views switch to it
+ * ({@link ReleaseViews}). A publish that fails or is killed before its release row leaves the
+ * release before it in place, whole.
  */
 public final class PublishStage implements Stage {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PublishStage.class);
@@ -53,8 +59,9 @@ public final class PublishStage implements Stage {
   public StageTables tables(List<SourceSettings> sources) {
     List<TableSpec> inputs = new ArrayList<>(GOLD);
     inputs.add(PipelineTables.SILVER_ESTABLISHMENTS);
-    List<TableSpec> outputs = new ArrayList<>(PubTables.ALL);
+    List<TableSpec> outputs = new ArrayList<>(PubTables.STORED);
     outputs.add(OpsTables.DISCLOSURE_AUDIT);
+    outputs.add(OpsTables.RELEASES);
     return new StageTables(inputs, outputs);
   }
 
@@ -76,6 +83,10 @@ public final class PublishStage implements Stage {
     GOLD.forEach(spec -> gold.put(spec, spark.table(ctx.table(spec))));
     Map<TableSpec, SortedSet<Integer>> goldYears = new LinkedHashMap<>();
     gold.forEach((spec, rows) -> goldYears.put(spec, yearsOf(rows)));
+    Releases releases = Releases.inCatalog(spark, ctx.settings().catalog());
+    ReleaseViews views = new ReleaseViews(spark, ctx.settings().catalog());
+    // A publish killed between its release row and the last view left the views mixed: finish that first.
+    releases.latest().ifPresent(views::switchTo);
     SortedSet<Integer> published = years(ctx, years, goldYears);
     if (published.isEmpty()) {
       LOG.info("Run {}: publish: no gold years to publish for {}", ctx.audit().runId(), years.upstream());
@@ -113,14 +124,45 @@ public final class PublishStage implements Stage {
         ctx.tables().append(OpsTables.DISCLOSURE_AUDIT, audit.frame(spark)));
     audit.failOnDisclosure();
 
-    released.forEach((spec, rows) -> ctx.writeGold(STAGE, spec, rows, published));
+    String name = releaseName(ctx);
+    releases.requireNew(name);
+    new ReleaseStore(spark, ctx.settings().catalog(), ctx.tables()).prepare();
+    released.forEach((spec, rows) -> ctx.writeGold(STAGE, PubTables.stored(spec), rows, published));
     released.values().forEach(Dataset::unpersist);
     status.unpersist();
     ctx.settings().publish().sdmxFolder().ifPresent(folder -> ctx.describe(STAGE + ": SDMX export to " + folder,
-        () -> SdmxExport.write(spark.table(ctx.table(PubTables.REGION_SECTOR))
+        () -> SdmxExport.write(spark.table(ctx.table(PubTables.stored(PubTables.REGION_SECTOR)))
             .filter(col("reference_year").isin(published.toArray())), reference.get().nace(), folder)));
     ctx.audit().addYears(published);
+    Release release = ctx.describe(STAGE + ": release " + name, () -> release(ctx, name, published));
+    ctx.audit().addVersion(ctx.table(OpsTables.RELEASES),
+        ctx.tables().append(OpsTables.RELEASES, spark.createDataFrame(
+            List.of(release.toRow(ctx.settings().catalog().database(Layer.PUB))),
+            spark.table(ctx.table(OpsTables.RELEASES)).schema())));
+    views.switchTo(release);
+    LOG.info("Run {}: publish: released {} (years {}), {} now shows it", ctx.audit().runId(), name,
+        release.referenceYears(), ctx.settings().catalog().database(Layer.PUB));
     return StageResult.chained(published, years);
+  }
+
+  /**
+   * The name of this publish's release: the one given, else the pattern applied to the run's
+   * start, so that the name and the run id tell the same time.
+   */
+  public static String releaseName(StageContext ctx) {
+    return ctx.settings().publish().releaseNaming().nameAt(ctx.audit().startedAt());
+  }
+
+  /** The release of the stored tables as written: every table's latest version, and the years they hold. */
+  private static Release release(StageContext ctx, String name, SortedSet<Integer> published) {
+    Map<String, Long> versions = new LinkedHashMap<>();
+    Dataset<Row> years = null;
+    for (TableSpec spec : PubTables.STORED) {
+      versions.put(spec.name(), ctx.tables().version(spec));
+      Dataset<Row> tableYears = ctx.spark().table(ctx.table(spec)).select("reference_year");
+      years = years == null ? tableYears : years.union(tableYears);
+    }
+    return new Release(name, java.time.Instant.now(), ctx.audit().runId(), versions, yearsOf(years), published);
   }
 
   /**

@@ -10,6 +10,9 @@ import org.apache.spark.sql.hive.thriftserver.HiveThriftServer2;
 import org.clusterscope.config.ServeSettings;
 import org.clusterscope.config.Settings;
 import org.clusterscope.errors.Errors;
+import org.clusterscope.release.Release;
+import org.clusterscope.release.ReleasePins;
+import org.clusterscope.release.Releases;
 import org.clusterscope.spark.SessionFactory;
 import org.clusterscope.spark.SparkSettings;
 
@@ -40,6 +43,7 @@ public final class Endpoint implements AutoCloseable {
     Map<String, String> conf = ServeConf.sparkConf(settings, SparkSettings.of(settings).get("spark.sql.extensions"));
     SparkSession spark = SessionFactory.start(settings, conf);
     try {
+      settings.serve().release().ifPresent(name -> pin(spark, settings, name));
       HiveThriftServer2 server = HiveThriftServer2.startWithContext(spark.sqlContext());
       Endpoint endpoint = new Endpoint(spark, server, serve);
       endpoint.awaitListening();
@@ -48,6 +52,18 @@ public final class Endpoint implements AutoCloseable {
       spark.stop();
       throw e;
     }
+  }
+
+  /**
+   * Makes every session of the Thrift server read the release called {@code name}
+   * (serve.release). The Thrift server builds each client's session from the context's settings,
+   * so the pins go there, before it starts: Spark has no other way into those sessions.
+   */
+  private static void pin(SparkSession spark, Settings settings, String name) {
+    Release release = Releases.byLocation(spark, settings.catalog()).named(name);
+    String pins = ReleasePins.of(release, settings.catalog()).value();
+    spark.sparkContext().conf().set(ReleasePins.SETTING, pins);
+    spark.conf().set(ReleasePins.SETTING, pins);
   }
 
   /** The URL a Hive JDBC client connects with, landing in the first served database. */

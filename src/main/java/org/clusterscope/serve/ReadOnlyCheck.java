@@ -25,6 +25,7 @@ import org.apache.spark.sql.catalyst.plans.logical.ShowTableExtended;
 import org.apache.spark.sql.catalyst.plans.logical.ShowTableProperties;
 import org.apache.spark.sql.catalyst.plans.logical.ShowTables;
 import org.apache.spark.sql.catalyst.plans.logical.ShowViews;
+import org.apache.spark.sql.catalyst.plans.logical.View;
 import org.apache.spark.sql.execution.command.DescribeColumnCommand;
 import org.apache.spark.sql.execution.command.DescribeDatabaseCommand;
 import org.apache.spark.sql.execution.command.DescribeFunctionCommand;
@@ -60,6 +61,10 @@ import org.clusterscope.errors.Errors;
  * serve turns them off ({@code spark.sql.runSQLOnFiles=false}) and this rule refuses setting that
  * back, or adding a catalog. A path relation cannot be refused here: Delta reads its own
  * transaction log with such plans, through this same check.
+ *
+ * <p>The released layer's tables are views of stored tables in a database that is not served
+ * ({@code cs_pub_store}): a stored table passes inside a view of a served database, where the
+ * view's own text names it, and is refused where a query names it.
  */
 final class ReadOnlyCheck {
   private static final Set<Class<?>> READING_COMMANDS = Set.of(
@@ -82,14 +87,27 @@ final class ReadOnlyCheck {
   private static final Optional<URL> DELTA_JAR = jarOf(DeltaSparkSessionExtension.class);
 
   private final Set<String> databases;
+  private final Set<String> behindViews;
 
-  /** @param databases the served databases, by name */
-  ReadOnlyCheck(Set<String> databases) {
-    this.databases = databases.stream().map(d -> d.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+  /**
+   * @param databases the served databases, by name
+   * @param behindViews databases whose tables are read only through the views of served databases
+   */
+  ReadOnlyCheck(Set<String> databases, Set<String> behindViews) {
+    this.databases = lower(databases);
+    this.behindViews = lower(behindViews);
+  }
+
+  private static Set<String> lower(Set<String> names) {
+    return names.stream().map(d -> d.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
   }
 
   /** Throws a configuration-free, user-facing error for a statement serve must not run. */
   void check(LogicalPlan plan) {
+    check(plan, false);
+  }
+
+  private void check(LogicalPlan plan, boolean inServedView) {
     if (READING_COMMANDS.contains(plan.getClass())) {
       if (plan instanceof SetCommand set && set.kv().isDefined() && set.kv().get()._2().isDefined()) {
         checkSetting(set.kv().get()._1());
@@ -101,25 +119,27 @@ final class ReadOnlyCheck {
       throw Errors.serveReadOnly(plan.nodeName());
     }
     if (plan.children().isEmpty()) {
-      checkLeaf(plan);
+      checkLeaf(plan, inServedView);
     }
+    boolean childrenInServedView = inServedView || (plan instanceof View view && !view.isTempView()
+        && databases.contains(view.desc().identifier().database().getOrElse(() -> "").toLowerCase(Locale.ROOT)));
     scala.collection.Iterator<LogicalPlan> children = plan.children().iterator();
     while (children.hasNext()) {
-      check(children.next());
+      check(children.next(), childrenInServedView);
     }
     scala.collection.Iterator<Expression> expressions = plan.expressions().iterator();
     while (expressions.hasNext()) {
-      checkSubqueries(expressions.next());
+      checkSubqueries(expressions.next(), childrenInServedView);
     }
   }
 
-  private void checkSubqueries(Expression expression) {
+  private void checkSubqueries(Expression expression, boolean inServedView) {
     if (expression instanceof SubqueryExpression subquery) {
-      check(subquery.plan());
+      check(subquery.plan(), inServedView);
     }
     scala.collection.Iterator<Expression> children = expression.children().iterator();
     while (children.hasNext()) {
-      checkSubqueries(children.next());
+      checkSubqueries(children.next(), inServedView);
     }
   }
 
@@ -130,12 +150,14 @@ final class ReadOnlyCheck {
 
   private static void checkSetting(String key) {
     String lower = key.trim().toLowerCase(Locale.ROOT);
-    if (lower.equals("spark.sql.runsqlonfiles") || lower.startsWith("spark.sql.catalog.")) {
+    // spark.clusterscope.*: the release serve pins (serve.release) stays the one configured.
+    if (lower.equals("spark.sql.runsqlonfiles") || lower.startsWith("spark.sql.catalog.")
+        || lower.startsWith("spark.clusterscope.")) {
       throw Errors.serveReadOnly("SET " + key.trim());
     }
   }
 
-  private void checkLeaf(LogicalPlan leaf) {
+  private void checkLeaf(LogicalPlan leaf, boolean inServedView) {
     String database = null;
     if (leaf instanceof LogicalRelation relation && relation.catalogTable().isDefined()) {
       database = relation.catalogTable().get().identifier().database().getOrElse(() -> null);
@@ -145,7 +167,8 @@ final class ReadOnlyCheck {
         && relation.identifier().get().namespace().length == 1) {
       database = relation.identifier().get().namespace()[0];
     }
-    if (database != null && !databases.contains(database.toLowerCase(Locale.ROOT))) {
+    if (database != null && !databases.contains(database.toLowerCase(Locale.ROOT))
+        && !(inServedView && behindViews.contains(database.toLowerCase(Locale.ROOT)))) {
       throw Errors.serveOutsideDatabases("a table of database " + database, databases);
     }
   }

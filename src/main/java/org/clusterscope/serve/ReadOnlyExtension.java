@@ -16,13 +16,13 @@ import scala.runtime.BoxedUnit;
 public final class ReadOnlyExtension extends AbstractFunction1<SparkSessionExtensions, BoxedUnit> {
   /** Spark setting with the served databases, comma-separated; the catalog filter reads it too. */
   static final String DATABASES = "spark.hadoop." + VisibleDatabases.DATABASES;
+  /** Spark setting with the databases read only through served views (the released layer's store). */
+  static final String BEHIND_VIEWS = "spark.clusterscope.serve.behind-views";
 
   @Override
   public BoxedUnit apply(SparkSessionExtensions extensions) {
     extensions.injectCheckRule(session -> {
-      Set<String> databases = Arrays.stream(session.sparkContext().getConf().get(DATABASES, "").split(","))
-          .filter(d -> !d.isBlank()).collect(Collectors.toSet());
-      ReadOnlyCheck check = new ReadOnlyCheck(databases);
+      ReadOnlyCheck check = new ReadOnlyCheck(setting(session, DATABASES), setting(session, BEHIND_VIEWS));
       return new AbstractFunction1<LogicalPlan, BoxedUnit>() {
         @Override
         public BoxedUnit apply(LogicalPlan plan) {
@@ -32,5 +32,10 @@ public final class ReadOnlyExtension extends AbstractFunction1<SparkSessionExten
       };
     });
     return BoxedUnit.UNIT;
+  }
+
+  private static Set<String> setting(org.apache.spark.sql.SparkSession session, String key) {
+    return Arrays.stream(session.sparkContext().getConf().get(key, "").split(","))
+        .filter(d -> !d.isBlank()).collect(Collectors.toSet());
   }
 }

@@ -8,6 +8,8 @@ import org.clusterscope.config.ServeSettings;
 import org.clusterscope.config.ServeSettings.LdapAuthentication;
 import org.clusterscope.config.ServeSettings.PasswordAuthentication;
 import org.clusterscope.config.Settings;
+import org.clusterscope.config.CatalogSettings.Layer;
+import org.clusterscope.publish.OpsTables;
 
 /**
  * The Spark and Hive settings of a serve process, on top of every session's
@@ -30,6 +32,11 @@ public final class ServeConf {
     conf.put("spark.sql.runSQLOnFiles", "false");
     conf.put(HIVE + "hive.metastore.filter.hook", VisibleDatabases.class.getName());
     conf.put(ReadOnlyExtension.DATABASES, String.join(",", databases(settings)));
+    reachable(settings).ifPresent(store -> {
+      conf.put(ReadOnlyExtension.BEHIND_VIEWS, store);
+      conf.put(HIVE + VisibleDatabases.REACHABLE, store + settings.serve().release()
+          .map(release -> "," + OpsTables.RELEASES.qualifiedName(settings.catalog())).orElse(""));
+    });
     conf.put(HIVE + "hive.server2.thrift.bind.host", serve.bindHost());
     conf.put(HIVE + "hive.server2.thrift.port", String.valueOf(serve.port()));
     conf.put(HIVE + "hive.server2.thrift.http.port", String.valueOf(serve.port()));
@@ -65,6 +72,15 @@ public final class ServeConf {
   public static String authenticationName(ServeSettings serve) {
     return serve.authentication() instanceof PasswordAuthentication ? "password"
         : serve.authentication() instanceof LdapAuthentication ? "ldap" : "none";
+  }
+
+  /**
+   * The database of the stored tables behind the released layer's views, where the released
+   * layer is served: Spark must find its tables to read a view, and clients must not list them.
+   */
+  private static java.util.Optional<String> reachable(Settings settings) {
+    return settings.serve().layers().contains(Layer.PUB)
+        ? java.util.Optional.of(settings.catalog().database(Layer.PUB_STORE)) : java.util.Optional.empty();
   }
 
   /** The served databases: each configured layer under the catalog's prefix. */

@@ -19,18 +19,40 @@ import org.apache.hadoop.hive.metastore.api.Table;
  * listings (getSchemas, getTables, getColumns), SHOW and queries alike: a hidden table does not
  * exist for this process. {@code default} stays listed, empty, because Spark and JDBC clients
  * open their sessions in it.
+ *
+ * <p>Some tables are reachable by name without being listed: the stored tables behind the
+ * released layer's views ({@code cs_pub_store}), which Spark looks up to read a view, and
+ * {@code cs_ops.releases} where serve reads a named release. {@link ReadOnlyCheck} refuses
+ * queries that name them directly.
  */
 public final class VisibleDatabases extends DefaultMetaStoreFilterHookImpl {
   /** Hive setting (from the Spark setting spark.hadoop.*) with the served databases, comma-separated. */
   static final String DATABASES = "clusterscope.serve.databases";
+  /** Hive setting with what is reachable by name but not listed: databases, or database.table. */
+  static final String REACHABLE = "clusterscope.serve.reachable";
   private static final String DEFAULT = "default";
 
   private final Set<String> served;
+  private final Set<String> reachable;
 
   public VisibleDatabases(HiveConf conf) {
     super(conf);
-    served = Arrays.stream(conf.get(DATABASES, "").split(",")).map(d -> d.trim().toLowerCase(Locale.ROOT))
+    served = names(conf.get(DATABASES, ""));
+    reachable = names(conf.get(REACHABLE, ""));
+  }
+
+  private static Set<String> names(String list) {
+    return Arrays.stream(list.split(",")).map(d -> d.trim().toLowerCase(Locale.ROOT))
         .filter(d -> !d.isEmpty()).collect(Collectors.toUnmodifiableSet());
+  }
+
+  private boolean reachableDatabase(String database) {
+    String lower = lower(database);
+    return reachable.stream().anyMatch(r -> r.equals(lower) || r.startsWith(lower + "."));
+  }
+
+  private boolean reachableTable(String database, String table) {
+    return reachable.contains(lower(database)) || reachable.contains(lower(database) + "." + lower(table));
   }
 
   @Override
@@ -41,7 +63,8 @@ public final class VisibleDatabases extends DefaultMetaStoreFilterHookImpl {
 
   @Override
   public Database filterDatabase(Database database) throws NoSuchObjectException {
-    if (!served.contains(lower(database.getName())) && !lower(database.getName()).equals(DEFAULT)) {
+    if (!served.contains(lower(database.getName())) && !lower(database.getName()).equals(DEFAULT)
+        && !reachableDatabase(database.getName())) {
       throw new NoSuchObjectException("Database " + database.getName() + " is not served");
     }
     return database;
@@ -54,7 +77,7 @@ public final class VisibleDatabases extends DefaultMetaStoreFilterHookImpl {
 
   @Override
   public Table filterTable(Table table) throws NoSuchObjectException {
-    if (!served.contains(lower(table.getDbName()))) {
+    if (!served.contains(lower(table.getDbName())) && !reachableTable(table.getDbName(), table.getTableName())) {
       throw new NoSuchObjectException("Table " + table.getDbName() + "." + table.getTableName() + " is not served");
     }
     return table;

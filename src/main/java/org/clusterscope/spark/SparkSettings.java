@@ -23,7 +23,8 @@ public final class SparkSettings {
     Map<String, String> conf = new LinkedHashMap<>();
     conf.put("spark.master", settings.sparkMaster());
     conf.put("spark.app.name", "clusterscope");
-    conf.put("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension");
+    // Delta's first: the release extension wraps Delta's parser (docs/operations.md, Releases).
+    conf.put("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension,org.clusterscope.release.ReleaseExtension");
     conf.put("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
     conf.put("spark.sql.catalogImplementation", "hive");
     conf.put("spark.sql.warehouse.dir", warehouse.uri());

@@ -121,6 +121,14 @@ class ConfigErrorsTest {
   }
 
   @Test
+  void aReleaseNameThatNeedsQuotingFailsBeforeSparkStarts() throws IOException {
+    run("publish", "--config", config(""), "--release", "march final")
+        .assertFailure(2, "'clusterscope.publish.release-name'", "--release", "(got 'march final')");
+    run("run", "--config", config("publish.release-name-pattern = \"yyyy/MM\""))
+        .assertFailure(2, "'clusterscope.publish.release-name-pattern'", "'2026/12'");
+  }
+
+  @Test
   void theHelpHintNamesTheLauncherAndTheCommandOnce() {
     Result top = run("--bogus");
     top.assertFailure(2, "Unknown option: '--bogus'", "Run 'jobs/clusterscope --help' for the options.");

@@ -86,8 +86,8 @@ class SampleDeliveryTest {
     List<Row> finite = checks.stream().filter(r -> r.getAs("check").equals("finite_values")).toList();
     assertEquals(audit.counts().size() * 3, checks.size() - finite.size());
     assertEquals(16, finite.size(), "region_sector, region_profile, sector_profile, region_technology and the four"
-        + " link tables, in gold and in cs_pub");
-    assertEquals(8, finite.stream().filter(r -> r.<String>getAs("table").startsWith(ws.prefix() + "_pub.")).count(),
+        + " link tables, in gold and in cs_pub's store");
+    assertEquals(8, finite.stream().filter(r -> r.<String>getAs("table").startsWith(ws.prefix() + "_pub_store.")).count(),
         finite.toString());
     assertTrue(finite.stream().allMatch(r -> r.<Boolean>getAs("passed")), finite.toString());
     assertTrue(checks.stream().anyMatch(r -> r.getAs("table").equals("regpat:ipc (conform)")

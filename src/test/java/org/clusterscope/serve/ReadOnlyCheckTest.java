@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReadOnlyCheckTest {
   private final SparkSession spark;
-  private final ReadOnlyCheck check = new ReadOnlyCheck(Set.of("serve_pub"));
+  private final ReadOnlyCheck check = new ReadOnlyCheck(Set.of("serve_pub"), Set.of("serve_pub_store"));
 
   ReadOnlyCheckTest(TestSpark spark) {
     this.spark = spark.spark();
@@ -38,6 +38,27 @@ class ReadOnlyCheckTest {
     }
     // A second version, so that RESTORE to version 0 is not the no-op Delta answers without a command.
     spark.sql("INSERT INTO serve_pub.cells VALUES ('DE111', 100.0)");
+    // The released layer's shape: a view of a stored table at a version, and a view reading gold.
+    spark.sql("CREATE DATABASE IF NOT EXISTS serve_pub_store");
+    spark.sql("CREATE TABLE IF NOT EXISTS serve_pub_store.cells (region STRING, employment DOUBLE) USING delta");
+    spark.sql("CREATE OR REPLACE VIEW serve_pub.released AS SELECT * FROM serve_pub_store.cells VERSION AS OF 0");
+    spark.sql("CREATE OR REPLACE VIEW serve_pub.leak AS SELECT * FROM serve_gold.cells");
+  }
+
+  @Test
+  void aStoredTablePassesOnlyInsideAViewOfAServedDatabase() throws Exception {
+    check.check(analysed("SELECT region, employment FROM serve_pub.released"));
+    check.check(analysed("SELECT * FROM serve_pub.cells c JOIN serve_pub.released r ON c.region = r.region"));
+    for (String statement : List.of("SELECT * FROM serve_pub_store.cells",
+        "SELECT * FROM serve_pub_store.cells VERSION AS OF 0",
+        "SELECT * FROM serve_pub.released WHERE region IN (SELECT region FROM serve_pub_store.cells)",
+        "SELECT * FROM serve_pub.leak")) {
+      ClusterscopeException e = assertThrows(ClusterscopeException.class, () -> check.check(analysed(statement)), statement);
+      assertTrue(e.getMessage().contains("reads only the tables of serve_pub"), statement + ": " + e.getMessage());
+    }
+    ClusterscopeException pin = assertThrows(ClusterscopeException.class,
+        () -> check.check(analysed("SET spark.clusterscope.release.versions = serve_pub_store.cells=0")));
+    assertTrue(pin.getMessage().startsWith("clusterscope serve is read-only: "), pin.getMessage());
   }
 
   @Test

@@ -35,6 +35,32 @@ class VisibleDatabasesTest {
     assertEquals(List.of(cells), filter.filterTables(List.of(runs, cells)));
   }
 
+  @Test
+  void theStoreBehindTheReleasedViewsIsFoundByNameButNeverListed() throws Exception {
+    HiveConf conf = new HiveConf();
+    conf.set(VisibleDatabases.DATABASES, "cs_pub");
+    conf.set(VisibleDatabases.REACHABLE, "cs_pub_store,cs_ops.releases");
+    VisibleDatabases released = new VisibleDatabases(conf);
+    assertEquals(List.of("cs_pub", "default"),
+        released.filterDatabases(List.of("cs_gold", "cs_ops", "cs_pub", "cs_pub_store", "default")));
+    assertEquals(List.of(), released.filterTableNames("cs_pub_store", List.of("region_sector")));
+    assertEquals(List.of(), released.filterTableNames("cs_ops", List.of("releases", "runs")));
+    Database store = new Database("cs_pub_store", "", "file:/w", null);
+    assertEquals(store, released.filterDatabase(store));
+    assertEquals(table("cs_pub_store", "region_sector"), released.filterTable(table("cs_pub_store", "region_sector")));
+    assertEquals(table("cs_ops", "releases"), released.filterTable(table("cs_ops", "releases")));
+    assertThrows(NoSuchObjectException.class, () -> released.filterTable(table("cs_ops", "runs")));
+    assertThrows(NoSuchObjectException.class, () -> released.filterDatabase(new Database("cs_gold", "", "file:/w", null)));
+    assertEquals(List.of(), released.filterTables(List.of(table("cs_pub_store", "region_sector"))));
+  }
+
+  private static Table table(String database, String name) {
+    Table table = new Table();
+    table.setDbName(database);
+    table.setTableName(name);
+    return table;
+  }
+
   private static VisibleDatabases filter(String databases) {
     HiveConf conf = new HiveConf();
     conf.set(VisibleDatabases.DATABASES, databases);
