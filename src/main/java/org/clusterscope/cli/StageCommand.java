@@ -31,19 +31,26 @@ abstract class StageCommand extends ClusterscopeCommand {
     preflight(settings);
     SparkSession spark = SessionFactory.start(settings);
     try {
-      RunAudit audit = new Pipeline(spark, settings).execute(command(), selection, String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+      RunAudit audit = new Pipeline(spark, settings).execute(command(), selection,
+          String.join(" ", spec.commandLine().getParseResult().originalArgs()), full());
       var out = spec.commandLine().getOut();
       out.println("Run " + audit.runId() + " succeeded: " + command().key() + " for years " + audit.years());
       for (SourceCounts counts : audit.counts()) {
         out.println("  " + counts.summary());
       }
       audit.tableVersions().forEach((table, version) -> out.println("  wrote " + table + " (Delta version " + version + ")"));
+      audit.skipped().forEach(note -> out.println("  skipped " + note));
       out.flush();
       afterRun(spark, settings, audit);
       return 0;
     } finally {
       spark.stop();
     }
+  }
+
+  /** Whether {@code run --full} was given; stage commands always recompute what they are given. */
+  boolean full() {
+    return false;
   }
 
   /** What the command does once its run has succeeded and been recorded; nothing by default. */
@@ -67,9 +74,19 @@ abstract class StageCommand extends ClusterscopeCommand {
             + " see docs/report.md).")
     java.nio.file.Path report;
 
+    @picocli.CommandLine.Option(names = "--full",
+        description = "Recompute everything, even (source, year)s whose inputs did not change since the last run"
+            + " (see docs/operations.md, Incremental runs).")
+    boolean full;
+
     @Override
     Pipeline.Command command() {
       return Pipeline.Command.RUN;
+    }
+
+    @Override
+    boolean full() {
+      return full;
     }
 
     @Override
