@@ -40,13 +40,15 @@ abstract class StageCommand extends ClusterscopeCommand {
         // A taken release name fails now, not after the stages before publish have run.
         settings.publish().releaseNaming().given().ifPresent(Releases.inCatalog(spark, settings.catalog())::requireNew);
       }
-      RunAudit audit = new Pipeline(spark, settings).execute(command(), selection, String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+      RunAudit audit = new Pipeline(spark, settings).execute(command(), selection,
+          String.join(" ", spec.commandLine().getParseResult().originalArgs()), full());
       var out = spec.commandLine().getOut();
       out.println("Run " + audit.runId() + " succeeded: " + command().key() + " for years " + audit.years());
       for (SourceCounts counts : audit.counts()) {
         out.println("  " + counts.summary());
       }
       audit.tableVersions().forEach((table, version) -> out.println("  wrote " + table + " (Delta version " + version + ")"));
+      audit.skipped().forEach(note -> out.println("  skipped " + note));
       (publishes ? Releases.inCatalog(spark, settings.catalog()).latest() : java.util.Optional.<Release>empty())
           .filter(r -> r.runId().equals(audit.runId())).ifPresent(r -> out.println("  released " + r.name() + ": " + settings.catalog().database(Layer.PUB)
               + " shows years " + r.referenceYears() + " (sql --as-of " + r.name() + " reads it later)"));
@@ -56,6 +58,11 @@ abstract class StageCommand extends ClusterscopeCommand {
     } finally {
       spark.stop();
     }
+  }
+
+  /** Whether {@code run --full} was given; stage commands always recompute what they are given. */
+  boolean full() {
+    return false;
   }
 
   /** What the command does once its run has succeeded and been recorded; nothing by default. */
@@ -81,9 +88,19 @@ abstract class StageCommand extends ClusterscopeCommand {
 
     @picocli.CommandLine.Mixin ReleaseOption release;
 
+    @picocli.CommandLine.Option(names = "--full",
+        description = "Recompute everything, even (source, year)s whose inputs did not change since the last run"
+            + " (see docs/operations.md, Incremental runs).")
+    boolean full;
+
     @Override
     Pipeline.Command command() {
       return Pipeline.Command.RUN;
+    }
+
+    @Override
+    boolean full() {
+      return full;
     }
 
     @Override

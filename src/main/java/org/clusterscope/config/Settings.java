@@ -39,4 +39,10 @@ public record Settings(
     sparkConf = Map.copyOf(sparkConf);
     sources = List.copyOf(sources);
   }
+
+  /** The same settings with {@code only} as the sources: what an incremental run ingests and conforms. */
+  public Settings withSources(List<SourceSettings> only) {
+    return new Settings(configFile, digest, catalog, sparkMaster, sparkConf, only, ingest, reference, conform,
+        indicators, linkages, publish, serve, report, maxQuarantineShare, maintain);
+  }
 }

@@ -55,7 +55,8 @@ public final class IndicatorStage implements Stage {
 
   /**
    * region_technology for the selected years with patent data, then the other tables for the
-   * selected years with employment data (it fails when there are none). The result passes on the
+   * selected years with employment data (it fails when there are none, unless it wrote
+   * region_technology for them). The result passes on the
    * years it was given: linkages computes for every year conform wrote, with or without employment.
    */
   @Override
@@ -66,6 +67,11 @@ public final class IndicatorStage implements Stage {
     SortedSet<Integer> technologyYears = patents.yearsIn(selection);
     if (!technologyYears.isEmpty()) {
       new TechnologyTable(ctx, reference.get()).write(patents, technologyYears);
+    }
+    if (!technologyYears.isEmpty() && selection.years().isPresent()
+        && java.util.Collections.disjoint(selection.years().get(), employment.years())) {
+      // Patent years only (an incremental run after a REGPAT change outside the register's years).
+      return new StageResult(new java.util.TreeSet<>(), years);
     }
     SortedSet<Integer> employmentYears = IndicatorYears.select(ctx, selection, employment.years());
     return new StageResult(new IndicatorTables(ctx, reference.get()).write(employment, patents, employmentYears), years);

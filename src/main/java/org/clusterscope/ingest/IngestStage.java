@@ -121,7 +121,9 @@ public final class IngestStage implements Stage {
     // cache of every record, which took longer than the bronze write itself (measured on 4.3
     // million register records).
     Dataset<Row> classified = classify(read, selection, ctx.settings().conform());
-    RecordOutcomes.YearlyCounts counted = RecordOutcomes.countWithYears(classified, source.name(), STAGE);
+    RecordOutcomes.FileYearCounts withFiles = RecordOutcomes.countWithFileYears(classified, source.name(), STAGE);
+    RecordOutcomes.YearlyCounts counted = withFiles.yearly();
+    ctx.audit().addFileYears(withFiles.fileYears());
     RecordOutcomes.settle(ctx, classified, counted.counts());
     Dataset<Row> accepted = classified.filter(col("outcome").equalTo(RecordOutcomes.ACCEPTED))
         .withColumn("run_id", lit(ctx.audit().runId()));

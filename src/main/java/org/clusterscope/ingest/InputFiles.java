@@ -47,7 +47,7 @@ public final class InputFiles {
   private InputFiles() {}
 
   /** Qualified real paths of the files, e.g. {@code file:/data/register/r-2023.csv}. */
-  static List<Path> list(SourceSettings source, Part part, Configuration hadoop) {
+  public static List<Path> list(SourceSettings source, Part part, Configuration hadoop) {
     return scan(source, part, hadoop).files();
   }
 

@@ -58,7 +58,7 @@ public final class OpsWriter {
         Timestamp.from(audit.startedAt()), Timestamp.from(finishedAt),
         error == null ? "succeeded" : "failed",
         new ArrayList<>(audit.years()), counts, audit.tableVersions(),
-        spark.sparkContext().applicationId(), error);
+        spark.sparkContext().applicationId(), error, new ArrayList<>(audit.skipped()));
     writer.append(OpsTables.RUNS, spark.createDataFrame(List.of(row), schemaOf(OpsTables.RUNS.qualifiedName(catalog))));
   }
 

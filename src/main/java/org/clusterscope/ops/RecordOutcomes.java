@@ -3,7 +3,9 @@ package org.clusterscope.ops;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +13,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.functions;
 import org.clusterscope.errors.Errors;
 
 
@@ -86,6 +90,34 @@ public final class RecordOutcomes {
         source, stage, years);
     return new YearlyCounts(counts, years);
   }
+
+  /**
+   * As {@link #countWithYears}, and per (file, reference year) the records and a digest of their
+   * line numbers and text ({@link FileYear}), from the same aggregation: what an incremental run
+   * compares to find the years of a source whose records changed. {@code classified} has the
+   * lineage columns {@code source_file}, {@code line_number} and {@code raw_record}.
+   */
+  public static FileYearCounts countWithFileYears(Dataset<Row> classified, String source, String stage) {
+    List<Row> groups = classified.groupBy("outcome", "reason_code", "reference_year", "source_file")
+        .agg(functions.count(lit(1)), functions.expr("bit_xor(xxhash64(line_number, raw_record))"))
+        .collectAsList();
+    List<Row> outcomes = new ArrayList<>();
+    Map<List<Object>, FileYear> fileYears = new LinkedHashMap<>();
+    for (Row g : groups) {
+      Integer year = g.isNullAt(2) ? null : g.getInt(2);
+      long n = g.getLong(4);
+      long digest = g.isNullAt(5) ? 0L : g.getLong(5);
+      outcomes.add(RowFactory.create(g.get(0), g.get(1), year, n));
+      fileYears.merge(java.util.Arrays.asList(g.getString(3), year), new FileYear(source, g.getString(3), year, n, digest),
+          (a, b) -> new FileYear(source, a.file(), year, a.records() + b.records(), a.digest() ^ b.digest()));
+    }
+    SortedSet<Integer> years = new TreeSet<>();
+    SourceCounts counts = tally(outcomes, source, stage, years);
+    return new FileYearCounts(new YearlyCounts(counts, years), List.copyOf(fileYears.values()));
+  }
+
+  /** Counts, accepted years and the records per (file, year). */
+  public record FileYearCounts(YearlyCounts yearly, List<FileYear> fileYears) {}
 
   /** Counts and the reference years of the accepted records (none for records without a year). */
   public record YearlyCounts(SourceCounts counts, SortedSet<Integer> acceptedYears) {}

@@ -29,6 +29,8 @@ public final class RunAudit {
   private final List<SourceCounts> counts = new ArrayList<>();
   private final Map<String, Long> tableVersions = new LinkedHashMap<>();
   private final List<QualityCheck> checks = new ArrayList<>();
+  private final List<String> skipped = new ArrayList<>();
+  private final List<FileYear> fileYears = new ArrayList<>();
 
   public RunAudit(String command, String arguments, Instant startedAt) {
     this.runId = ID_TIME.format(startedAt) + "-"
@@ -68,6 +70,24 @@ public final class RunAudit {
 
   public void addChecks(Collection<QualityCheck> evaluated) {
     checks.addAll(evaluated);
+  }
+
+  /** Notes work an incremental run left out and why, e.g. "register 2022: inputs unchanged since run X". */
+  public void addSkipped(String note) {
+    skipped.add(note);
+  }
+
+  /** The records of each (file, year) ingest read, for the input fingerprints of an incremental run. */
+  public void addFileYears(Collection<FileYear> read) {
+    fileYears.addAll(read);
+  }
+
+  public List<String> skipped() {
+    return List.copyOf(skipped);
+  }
+
+  public List<FileYear> fileYears() {
+    return List.copyOf(fileYears);
   }
 
   public SortedSet<Integer> years() {

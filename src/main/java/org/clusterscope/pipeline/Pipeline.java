@@ -3,9 +3,11 @@ package org.clusterscope.pipeline;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
 import org.clusterscope.conform.ConformStage;
 import org.clusterscope.config.Settings;
+import org.clusterscope.incremental.IncrementalRun;
 import org.clusterscope.indicators.IndicatorStage;
 import org.clusterscope.ingest.IngestStage;
 import org.clusterscope.linkage.LinkageStage;
@@ -62,7 +64,16 @@ public final class Pipeline {
 
   /** Runs {@code command} on {@code selection}; returns the audit of the finished run. */
   public RunAudit execute(Command command, YearSelection selection, String arguments) {
-    return run(command.key(), command.stages(), StageYears.of(selection), arguments).audit();
+    return execute(command, selection, arguments, false);
+  }
+
+  /**
+   * As {@link #execute(Command, YearSelection, String)}; {@code run} is incremental
+   * ({@link IncrementalRun}) unless {@code full}.
+   */
+  public RunAudit execute(Command command, YearSelection selection, String arguments, boolean full) {
+    return run(command.key(), command.stages(), StageYears.of(selection), arguments,
+        command == Command.RUN ? Optional.of(full) : Optional.empty()).audit();
   }
 
   /**
@@ -70,10 +81,11 @@ public final class Pipeline {
    * by stage, passing each stage's result on as {@code run} does.
    */
   public StageRun execute(Stage stage, StageYears years, String arguments) {
-    return run(stage.name(), List.of(stage), years, arguments);
+    return run(stage.name(), List.of(stage), years, arguments, Optional.empty());
   }
 
-  private StageRun run(String command, List<Stage> stages, StageYears years, String arguments) {
+  /** @param full for {@code run}, whether {@code --full} was given; empty for a stage run alone */
+  private StageRun run(String command, List<Stage> stages, StageYears years, String arguments, Optional<Boolean> full) {
     RunAudit audit = new RunAudit(command, arguments, Instant.now());
     StageContext ctx = StageContext.create(spark, settings, audit);
     // The audit tables first, so that even a run failing in its first stage is recorded; each
@@ -82,7 +94,13 @@ public final class Pipeline {
     LOG.info("Run {} started: {} for {}", audit.runId(), command, years.upstream());
     StageResult result;
     try {
-      result = chain(ctx, stages, years);
+      Optional<IncrementalRun> plan = full.map(f -> {
+        ctx.tables().ensure(List.of(OpsTables.INPUT_FINGERPRINTS));
+        return IncrementalRun.plan(ctx, years.requested(), f);
+      });
+      result = plan.isEmpty() || plan.get().full() ? chain(ctx, stages, years)
+          : plan.get().chain(stages, lazily(() -> ReferenceData.load(settings)));
+      plan.ifPresent(IncrementalRun::record);
     } catch (RuntimeException e) {
       record(ctx, e.getMessage());
       throw e;
@@ -105,6 +123,21 @@ public final class Pipeline {
       given = result.next();
     }
     return result;
+  }
+
+  /** Loads on first use: an incremental run that skips every stage reads no reference file. */
+  private static <T> Supplier<T> lazily(Supplier<T> load) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public T get() {
+        if (value == null) {
+          value = load.get();
+        }
+        return value;
+      }
+    };
   }
 
   private void record(StageContext ctx, String error) {

@@ -32,7 +32,9 @@ public final class OpsTables {
               "Per source and stage: records read = accepted + quarantined + excluded"),
           of("table_versions", "MAP<STRING, BIGINT>", "Delta version written per table"),
           of("spark_application_id", "STRING", "Spark application id"),
-          of("error_message", "STRING", "Error message of a failed run")),
+          of("error_message", "STRING", "Error message of a failed run"),
+          of("skipped", "ARRAY<STRING>", "What an incremental run left out and why, e.g. 'register 2022:"
+              + " inputs unchanged since run X' (docs/operations.md, Incremental runs); empty for a full run")),
       List.of());
 
   public static final TableSpec QUARANTINE = new TableSpec(
@@ -106,5 +108,28 @@ public final class OpsTables {
                   + " the release reads"),
           of("reference_years", "ARRAY<INT>", "Reference years in the released tables at this release"),
           of("published_years", "ARRAY<INT>", "Reference years this publish wrote; the others are as the release before")),
+      List.of());
+
+  public static final TableSpec INPUT_FINGERPRINTS = new TableSpec(
+      Layer.OPS, "input_fingerprints",
+      "The inputs each successful complete run read: every file of every source part, the reference"
+          + " files and the application's code, with size, modification time and content hash, and for"
+          + " sources whose records carry their year, a digest of each year's records per file. The next"
+          + " run compares its inputs with the latest complete run's rows to skip what did not change"
+          + " (docs/operations.md, Incremental runs).",
+      List.of(
+          of("run_id", "STRING", "Run that read the inputs and succeeded"),
+          of("kind", "STRING", "input (a source's file), reference (a reference or source option file) or code"),
+          of("source", "STRING", "Configured source name; for reference files 'reference', for code 'clusterscope'"),
+          of("part", "STRING", "Part of the source (records, inventors, ipc, ...), the reference key, or 'jar'"),
+          of("file", "STRING", "The file as read (a local path or a URI)"),
+          of("size_bytes", "BIGINT", "File size in bytes"),
+          of("modified_at", "TIMESTAMP", "Modification time of the file (UTC)"),
+          of("content_hash", "STRING", "XXH64 of the file's bytes, hexadecimal; what decides whether the file changed"),
+          of("year_digests",
+              "ARRAY<STRUCT<reference_year: INT, records: BIGINT, digest: BIGINT>>",
+              "For sources whose records carry their year: per reference year in the file (NULL for records"
+                  + " without a readable year), the records and the XOR of the XXH64 of their line number and"
+                  + " text. NULL for complete deliveries (REGPAT, CORDIS), reference files and code")),
       List.of());
 }
