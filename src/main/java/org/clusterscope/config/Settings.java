@@ -15,6 +15,7 @@ import java.util.Map;
  * @param ingest how input files are read
  * @param serve the JDBC endpoint of {@code serve}
  * @param report how the visual report is written
+ * @param lock how the warehouse lock of writing commands is kept alive and found dead
  */
 public record Settings(
     Path configFile,
@@ -31,7 +32,8 @@ public record Settings(
     PublishSettings publish,
     ServeSettings serve,
     ReportSettings report,
-    double maxQuarantineShare) {
+    double maxQuarantineShare,
+    LockSettings lock) {
 
   public Settings {
     sparkConf = Map.copyOf(sparkConf);
