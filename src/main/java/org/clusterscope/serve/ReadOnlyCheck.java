@@ -6,6 +6,7 @@ import java.security.CodeSource;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.spark.sql.catalyst.catalog.HiveTableRelation;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.SubqueryExpression;
@@ -25,6 +26,8 @@ import org.apache.spark.sql.catalyst.plans.logical.ShowTableExtended;
 import org.apache.spark.sql.catalyst.plans.logical.ShowTableProperties;
 import org.apache.spark.sql.catalyst.plans.logical.ShowTables;
 import org.apache.spark.sql.catalyst.plans.logical.ShowViews;
+import org.apache.spark.sql.catalyst.analysis.PersistedView$;
+import org.apache.spark.sql.execution.command.CreateViewCommand;
 import org.apache.spark.sql.execution.command.DescribeColumnCommand;
 import org.apache.spark.sql.execution.command.DescribeDatabaseCommand;
 import org.apache.spark.sql.execution.command.DescribeFunctionCommand;
@@ -47,6 +50,7 @@ import org.apache.spark.sql.execution.command.ShowViewsCommand;
 import org.apache.spark.sql.delta.commands.ShowDeltaTableColumnsCommand;
 import org.apache.spark.sql.execution.datasources.LogicalRelation;
 import org.apache.spark.sql.execution.datasources.v2.DataSourceV2Relation;
+import org.clusterscope.errors.ClusterscopeException;
 import org.clusterscope.errors.Errors;
 
 /**
@@ -60,6 +64,9 @@ import org.clusterscope.errors.Errors;
  * serve turns them off ({@code spark.sql.runSQLOnFiles=false}) and this rule refuses setting that
  * back, or adding a catalog. A path relation cannot be refused here: Delta reads its own
  * transaction log with such plans, through this same check.
+ *
+ * <p>{@code sql} without {@code --allow-writes} uses the same rule ({@link #forSql()}) on every
+ * database, with temporary views allowed: they live in the session and write nothing.
  */
 final class ReadOnlyCheck {
   private static final Set<Class<?>> READING_COMMANDS = Set.of(
@@ -81,24 +88,41 @@ final class ReadOnlyCheck {
    */
   private static final Optional<URL> DELTA_JAR = jarOf(DeltaSparkSessionExtension.class);
 
-  private final Set<String> databases;
+  /** The readable databases, by lower-case name; empty for every database. */
+  private final Optional<Set<String>> databases;
+  private final Function<String, ClusterscopeException> refusal;
 
   /** @param databases the served databases, by name */
   ReadOnlyCheck(Set<String> databases) {
-    this.databases = databases.stream().map(d -> d.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+    this(Optional.of(databases.stream().map(d -> d.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet())),
+        Errors::serveReadOnly);
+  }
+
+  private ReadOnlyCheck(Optional<Set<String>> databases, Function<String, ClusterscopeException> refusal) {
+    this.databases = databases;
+    this.refusal = refusal;
+  }
+
+  /** The rule of {@code sql} without {@code --allow-writes}: every database readable, nothing written. */
+  static ReadOnlyCheck forSql() {
+    return new ReadOnlyCheck(Optional.empty(), Errors::sqlReadOnly);
   }
 
   /** Throws a configuration-free, user-facing error for a statement serve must not run. */
   void check(LogicalPlan plan) {
     if (READING_COMMANDS.contains(plan.getClass())) {
-      if (plan instanceof SetCommand set && set.kv().isDefined() && set.kv().get()._2().isDefined()) {
+      if (plan instanceof SetCommand set && set.kv().isDefined() && set.kv().get()._2().isDefined()
+          && databases.isPresent()) {
         checkSetting(set.kv().get()._1());
       }
       return;
     }
+    if (databases.isEmpty() && plan instanceof CreateViewCommand view && view.viewType() != PersistedView$.MODULE$) {
+      return; // sql: a temporary view; its query is checked when it is read
+    }
     if (plan instanceof Command || plan.getClass().getSimpleName().endsWith("Statement")
         || (DELTA_JAR.isPresent() && DELTA_JAR.equals(jarOf(plan.getClass())))) {
-      throw Errors.serveReadOnly(plan.nodeName());
+      throw refusal.apply(plan.nodeName());
     }
     if (plan.children().isEmpty()) {
       checkLeaf(plan);
@@ -145,8 +169,8 @@ final class ReadOnlyCheck {
         && relation.identifier().get().namespace().length == 1) {
       database = relation.identifier().get().namespace()[0];
     }
-    if (database != null && !databases.contains(database.toLowerCase(Locale.ROOT))) {
-      throw Errors.serveOutsideDatabases("a table of database " + database, databases);
+    if (database != null && databases.isPresent() && !databases.get().contains(database.toLowerCase(Locale.ROOT))) {
+      throw Errors.serveOutsideDatabases("a table of database " + database, databases.get());
     }
   }
 }
