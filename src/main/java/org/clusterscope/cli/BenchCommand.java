@@ -12,6 +12,9 @@ import org.clusterscope.errors.ExitCode;
 import org.clusterscope.ingest.IngestStage;
 import org.clusterscope.ops.YearSelection;
 import org.clusterscope.reference.ReferenceData;
+import org.clusterscope.lock.LockHolder;
+import org.clusterscope.lock.WarehouseLock;
+import org.clusterscope.ops.RunAudit;
 import org.clusterscope.spark.SessionFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,6 +54,15 @@ final class BenchCommand extends ClusterscopeCommand {
     CoreScope.validate(level, scheme);
     IngestStage.checkInputs(settings);
     ReferenceData.load(settings);
+    java.time.Instant now = java.time.Instant.now();
+    // bench runs the stages on the configured warehouse: it writes, so it holds the lock too.
+    try (WarehouseLock lock = WarehouseLock.acquire(settings,
+        LockHolder.current(RunAudit.newRunId(now), "bench", now), java.time.Duration.ZERO)) {
+      return bench(settings, selection);
+    }
+  }
+
+  private int bench(Settings settings, YearSelection selection) {
     SparkSession spark = SessionFactory.start(settings);
     try {
       Benchmark benchmark = Benchmark.on(spark, settings).core(level, scheme).years(selection).label(label)

@@ -1,13 +1,17 @@
 package org.clusterscope.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.clusterscope.config.Settings;
 import org.clusterscope.errors.ExitCode;
+import org.clusterscope.lock.LockHolder;
+import org.clusterscope.lock.WarehouseLock;
 import org.clusterscope.maintain.Maintenance;
 import org.clusterscope.ops.RunAudit;
+import org.clusterscope.ops.RunStatus;
 import org.clusterscope.ops.StageContext;
 import org.clusterscope.publish.OpsTables;
 import org.clusterscope.spark.SessionFactory;
@@ -24,33 +28,44 @@ import picocli.CommandLine.Command;
             + " file of the maintain.keep-releases newest releases (default 10). Guide: docs/operations.md."})
 final class MaintainCommand extends ClusterscopeCommand {
 
+  @picocli.CommandLine.Option(names = "--wait", paramLabel = "<duration>", converter = WaitDuration.class,
+      description = "If another command holds the warehouse lock, wait up to this long (e.g. 30m) instead of failing.")
+  Duration waitForLock = Duration.ZERO;
+
+  /** Under the warehouse lock, like run: a VACUUM beside a run could delete the files it writes. */
   @Override
   public Integer call() {
     Settings settings = options.settings();
-    SparkSession spark = SessionFactory.start(settings);
-    try {
-      Maintenance.Result result = maintain(spark, settings);
-      print(result, spec.commandLine().getOut());
-      return ExitCode.SUCCESS.code();
-    } finally {
-      spark.stop();
+    Instant startedAt = Instant.now();
+    LockHolder holder = LockHolder.current(RunAudit.newRunId(startedAt), "maintain", startedAt);
+    try (WarehouseLock lock = WarehouseLock.acquire(settings, holder, waitForLock)) {
+      SparkSession spark = SessionFactory.start(settings);
+      try {
+        Maintenance.Result result = maintain(spark, settings, holder.runId(), startedAt);
+        print(result, spec.commandLine().getOut());
+        return ExitCode.SUCCESS.code();
+      } finally {
+        spark.stop();
+      }
     }
   }
 
-  /** The whole of maintain's work on the catalog, recorded as a run whether it succeeds or fails. */
-  private Maintenance.Result maintain(SparkSession spark, Settings settings) {
-    RunAudit audit = new RunAudit("maintain", String.join(" ", spec.commandLine().getParseResult().originalArgs()),
-        Instant.now());
+  /** The whole of maintain's work on the catalog, recorded as a run from its start to its end. */
+  private Maintenance.Result maintain(SparkSession spark, Settings settings, String runId, Instant startedAt) {
+    RunAudit audit = new RunAudit(runId, "maintain",
+        String.join(" ", spec.commandLine().getParseResult().originalArgs()), startedAt);
     StageContext ctx = StageContext.create(spark, settings, audit);
     ctx.tables().ensure(List.of(OpsTables.RUNS));
+    String config = settings.configFile().toString();
+    ctx.ops().started(audit, config, settings.digest());
     Maintenance.Result result;
     try {
       result = new Maintenance(ctx, Maintenance.LAYERS).execute();
     } catch (RuntimeException e) {
-      ctx.ops().run(audit, settings.configFile().toString(), settings.digest(), Instant.now(), e.getMessage());
+      ctx.ops().finished(audit, config, settings.digest(), Instant.now(), RunStatus.FAILED, e.getMessage());
       throw e;
     }
-    ctx.ops().run(audit, settings.configFile().toString(), settings.digest(), Instant.now(), null);
+    ctx.ops().finished(audit, config, settings.digest(), Instant.now(), RunStatus.SUCCEEDED, null);
     return result;
   }
 

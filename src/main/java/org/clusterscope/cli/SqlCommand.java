@@ -7,6 +7,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 import org.clusterscope.config.CatalogSettings.Layer;
@@ -16,7 +19,12 @@ import org.clusterscope.release.ReleasePins;
 import org.clusterscope.release.Releases;
 import org.clusterscope.errors.Errors;
 import org.clusterscope.errors.ExitCode;
+import org.clusterscope.lock.LockHolder;
+import org.clusterscope.lock.WarehouseLock;
+import org.clusterscope.ops.RunAudit;
+import org.clusterscope.serve.ReadOnlyExtension;
 import org.clusterscope.spark.SessionFactory;
+import org.clusterscope.spark.SparkSettings;
 import org.jline.terminal.Terminal;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -38,6 +46,8 @@ import picocli.CommandLine.Option;
         "Exit codes: 0 every statement succeeded; 2 Spark rejected a statement (syntax, unknown table or column);"
             + " 1 a statement failed while running. -e and -f stop at the first failed statement; the shell"
             + " reads on and exits with the code of its first failed statement.",
+        "Read-only unless --allow-writes is given: a statement that writes (INSERT, UPDATE, DELETE, MERGE,"
+            + " CREATE/DROP/ALTER TABLE, OPTIMIZE, VACUUM, ...) is refused with exit code 2.",
         "On a terminal the shell edits lines, completes names with Tab and keeps its history in"
             + " ~/.clusterscope_history (environment variable CLUSTERSCOPE_HISTORY: another file, empty for none)."
             + " Guide: docs/shell.md."})
@@ -66,13 +76,32 @@ final class SqlCommand extends ClusterscopeCommand {
       description = "Read the released tables (cs_pub) as the named release left them (cs_ops.releases);"
           + " other layers are read as they are")
   String asOf;
+  @Option(names = "--allow-writes", description = "Let statements write (INSERT, MERGE, CREATE, DROP, OPTIMIZE, ...);"
+      + " takes the warehouse lock like run. Without it sql is read-only (docs/operations.md).")
+  boolean allowWrites;
+
+  @Option(names = "--wait", paramLabel = "<duration>", converter = WaitDuration.class,
+      description = "With --allow-writes: if another command holds the warehouse lock, wait up to this long (e.g. 30m).")
+  Duration waitForLock = Duration.ZERO;
 
   @Override
   public Integer call() throws IOException {
     Settings settings = options.settings();
     String source = script == null ? null : script.file == null ? "-e" : script.file.toString();
     String text = script == null ? null : script.file == null ? script.text : read(script.file);
-    SparkSession spark = SessionFactory.start(settings);
+    if (!allowWrites) {
+      return session(settings, source, text,
+          ReadOnlyExtension.sqlConf(SparkSettings.of(settings).get("spark.sql.extensions")));
+    }
+    Instant now = Instant.now();
+    try (WarehouseLock lock = WarehouseLock.acquire(settings,
+        LockHolder.current(RunAudit.newRunId(now), "sql --allow-writes", now), waitForLock)) {
+      return session(settings, source, text, Map.of());
+    }
+  }
+
+  private int session(Settings settings, String source, String text, Map<String, String> conf) throws IOException {
+    SparkSession spark = SessionFactory.start(settings, conf);
     try {
       if (asOf != null) {
         pin(spark, settings);

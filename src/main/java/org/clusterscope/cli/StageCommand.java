@@ -1,5 +1,6 @@
 package org.clusterscope.cli;
 
+import java.time.Instant;
 import org.apache.spark.sql.SparkSession;
 import org.clusterscope.config.CatalogSettings.Layer;
 import org.clusterscope.config.Settings;
@@ -8,6 +9,8 @@ import org.clusterscope.release.Release;
 import org.clusterscope.release.Releases;
 import org.clusterscope.errors.Errors;
 import org.clusterscope.ingest.IngestStage;
+import org.clusterscope.lock.LockHolder;
+import org.clusterscope.lock.WarehouseLock;
 import org.clusterscope.reference.ReferenceData;
 import org.clusterscope.ops.RunAudit;
 import org.clusterscope.ops.SourceCounts;
@@ -21,6 +24,11 @@ import picocli.CommandLine.Command;
 /** {@code run} and the stage commands: one pipeline command each. */
 abstract class StageCommand extends ClusterscopeCommand {
 
+  @picocli.CommandLine.Option(names = "--wait", paramLabel = "<duration>", converter = WaitDuration.class,
+      description = "If another command holds the warehouse lock, wait up to this long for it (e.g. 90s, 30m, 2h)"
+          + " instead of failing at once with exit code 1 (docs/operations.md).")
+  java.time.Duration waitForLock = java.time.Duration.ZERO;
+
   abstract Pipeline.Command command();
 
   /** Configuration overrides the command's own options stand for. */
@@ -33,6 +41,15 @@ abstract class StageCommand extends ClusterscopeCommand {
     Settings settings = options.settings(overrides());
     YearSelection selection = options.selection();
     preflight(settings);
+    Instant startedAt = Instant.now();
+    LockHolder holder = LockHolder.current(RunAudit.newRunId(startedAt), command().key(), startedAt);
+    try (WarehouseLock lock = WarehouseLock.acquire(settings, holder, waitForLock)) {
+      return runLocked(settings, selection, lock);
+    }
+  }
+
+  /** The run itself, under the warehouse lock: the session starts after the lock is held. */
+  private Integer runLocked(Settings settings, YearSelection selection, WarehouseLock lock) {
     SparkSession spark = SessionFactory.start(settings);
     boolean publishes = command().stages().stream().anyMatch(PublishStage.class::isInstance);
     try {
@@ -40,7 +57,7 @@ abstract class StageCommand extends ClusterscopeCommand {
         // A taken release name fails now, not after the stages before publish have run.
         settings.publish().releaseNaming().given().ifPresent(Releases.inCatalog(spark, settings.catalog())::requireNew);
       }
-      RunAudit audit = new Pipeline(spark, settings).execute(command(), selection,
+      RunAudit audit = new Pipeline(spark, settings).underLock(lock).execute(command(), selection,
           String.join(" ", spec.commandLine().getParseResult().originalArgs()), full());
       var out = spec.commandLine().getOut();
       out.println("Run " + audit.runId() + " succeeded: " + command().key() + " for years " + audit.years());

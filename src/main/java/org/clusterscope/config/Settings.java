@@ -16,6 +16,7 @@ import java.util.Map;
  * @param serve the JDBC endpoint of {@code serve}
  * @param report how the visual report is written
  * @param maintain what {@code maintain} keeps when it vacuums
+ * @param lock how the warehouse lock of writing commands is kept alive and found dead
  */
 public record Settings(
     Path configFile,
@@ -33,7 +34,8 @@ public record Settings(
     ServeSettings serve,
     ReportSettings report,
     double maxQuarantineShare,
-    MaintainSettings maintain) {
+    MaintainSettings maintain,
+    LockSettings lock) {
 
   public Settings {
     sparkConf = Map.copyOf(sparkConf);
@@ -43,6 +45,6 @@ public record Settings(
   /** The same settings with {@code only} as the sources: what an incremental run ingests and conforms. */
   public Settings withSources(List<SourceSettings> only) {
     return new Settings(configFile, digest, catalog, sparkMaster, sparkConf, only, ingest, reference, conform,
-        indicators, linkages, publish, serve, report, maxQuarantineShare, maintain);
+        indicators, linkages, publish, serve, report, maxQuarantineShare, maintain, lock);
   }
 }

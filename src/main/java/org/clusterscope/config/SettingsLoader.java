@@ -135,7 +135,8 @@ public final class SettingsLoader {
           new ServeReader(c).read(),
           report(indicators.nutsLevels()),
           fraction("quality.max-quarantine-share"),
-          releases.maintain());
+          releases.maintain(),
+          lock());
     }
 
     private CatalogSettings catalog() {
@@ -389,6 +390,21 @@ public final class SettingsLoader {
       int finest = levels.stream().mapToInt(Integer::intValue).max().orElse(3);
       return new ReportSettings(level == -1 ? finest : level, optionalPath("report.nuts-geojson"),
           optionalPath("report.folder"));
+    }
+
+    private LockSettings lock() {
+      java.time.Duration heartbeat = c.getDuration("lock.heartbeat");
+      if (heartbeat.compareTo(java.time.Duration.ofSeconds(1)) < 0) {
+        throw Errors.invalidConfigValue("clusterscope.lock.heartbeat", origin("lock.heartbeat"),
+            "a duration of at least 1s, e.g. 10s (got " + heartbeat + ")");
+      }
+      java.time.Duration staleAfter = c.getDuration("lock.stale-after");
+      if (staleAfter.compareTo(heartbeat.multipliedBy(3)) < 0) {
+        throw Errors.invalidConfigValue("clusterscope.lock.stale-after", origin("lock.stale-after"),
+            "a duration of at least three heartbeats (" + heartbeat.multipliedBy(3).toSeconds() + "s), so that a"
+                + " slow refresh is not taken for a dead holder (got " + staleAfter.toSeconds() + "s)");
+      }
+      return new LockSettings(heartbeat, staleAfter);
     }
 
     private double fraction(String key) {

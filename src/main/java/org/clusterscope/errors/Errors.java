@@ -312,6 +312,43 @@ public final class Errors {
         + " (clusterscope.catalog.metastore.url) so several processes can share the catalog.", cause);
   }
 
+  /** @param waited how long the command waited ({@code --wait}); zero when it did not */
+  public static ClusterscopeException warehouseLocked(String lockFile, String holder, java.time.Duration waited) {
+    return new ClusterscopeException(ExitCode.FAILURE, "The warehouse is locked by " + holder
+        + (waited.isZero() ? "" : ", still after waiting " + waitText(waited)) + ": two commands writing the"
+        + " same tables at once would overwrite each other's rows. Wait for that command to finish, or rerun with"
+        + " --wait <duration> (e.g. --wait 30m) to wait for it. If that process is known to be dead, the lock is"
+        + " taken over by the next command (on its host at once, from other hosts after clusterscope.lock.stale-after);"
+        + " the lock file is " + lockFile + ".", null);
+  }
+
+  private static String waitText(java.time.Duration waited) {
+    return waited.toSeconds() % 60 == 0 ? waited.toMinutes() + " min" : waited.toSeconds() + " s";
+  }
+
+  public static ClusterscopeException warehouseLockFailed(String lockFile, Throwable cause) {
+    return new ClusterscopeException(ExitCode.FAILURE, "Cannot create or read the warehouse lock " + lockFile + ": "
+        + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ". Every writing command keeps this file"
+        + " in the warehouse folder while it runs; make the folder writable for this user.", cause);
+  }
+
+  public static ClusterscopeException runCancelled(String runId, String stage) {
+    return new ClusterscopeException(ExitCode.FAILURE, "Run " + runId + " was cancelled during stage " + stage
+        + " (the process was asked to stop); it is recorded as cancelled in cs_ops.runs. Rerun the command.", null);
+  }
+
+  public static ClusterscopeException invalidWait(String value) {
+    return usage("Invalid --wait '" + value + "': expected a duration such as 90s, 30m or 2h.");
+  }
+
+  /** A statement of {@code sql} that would write, without {@code --allow-writes}. */
+  public static ClusterscopeException sqlReadOnly(String command) {
+    return usage("clusterscope sql is read-only: " + command + " would change data or the catalog, so it was"
+        + " refused. Queries (SELECT, WITH), SHOW, DESCRIBE, EXPLAIN, SET, USE and temporary views run. To write,"
+        + " rerun with --allow-writes (it takes the warehouse lock, like run); the product's tables are written by"
+        + " jobs/clusterscope run and its stage commands.");
+  }
+
   public static ClusterscopeException sqlFailed(String detail, Throwable cause) {
     return new ClusterscopeException(ExitCode.USAGE, "The SQL statement failed: " + detail, cause);
   }

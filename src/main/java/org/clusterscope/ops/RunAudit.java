@@ -15,7 +15,8 @@ import java.util.SortedSet;
 
 /**
  * What one run did, collected while it runs and written to {@code cs_ops.runs} at its end,
- * whether it succeeded or failed.
+ * whether it succeeded, failed or was cancelled. Thread-safe: a shutdown hook records a
+ * cancelled run while its stages may still be adding to it.
  */
 public final class RunAudit {
   private static final DateTimeFormatter ID_TIME =
@@ -33,11 +34,20 @@ public final class RunAudit {
   private final List<FileYear> fileYears = new ArrayList<>();
 
   public RunAudit(String command, String arguments, Instant startedAt) {
-    this.runId = ID_TIME.format(startedAt) + "-"
-        + String.format("%06x", ThreadLocalRandom.current().nextInt(0x1000000));
+    this(newRunId(startedAt), command, arguments, startedAt);
+  }
+
+  /** @param runId from {@link #newRunId}, when the id is needed before the run (the warehouse lock names it) */
+  public RunAudit(String runId, String command, String arguments, Instant startedAt) {
+    this.runId = runId;
     this.command = command;
     this.arguments = arguments;
     this.startedAt = startedAt;
+  }
+
+  /** The UTC start time and a random suffix: sorts by time, unique in practice. */
+  public static String newRunId(Instant startedAt) {
+    return ID_TIME.format(startedAt) + "-" + String.format("%06x", ThreadLocalRandom.current().nextInt(0x1000000));
   }
 
   public String runId() {
@@ -56,53 +66,53 @@ public final class RunAudit {
     return startedAt;
   }
 
-  public void addYears(Collection<Integer> processed) {
+  public synchronized void addYears(Collection<Integer> processed) {
     years.addAll(processed);
   }
 
-  public void addCounts(SourceCounts sourceCounts) {
+  public synchronized void addCounts(SourceCounts sourceCounts) {
     counts.add(sourceCounts);
   }
 
-  public void addVersion(String table, long version) {
+  public synchronized void addVersion(String table, long version) {
     tableVersions.put(table, version);
   }
 
-  public void addChecks(Collection<QualityCheck> evaluated) {
+  public synchronized void addChecks(Collection<QualityCheck> evaluated) {
     checks.addAll(evaluated);
   }
 
   /** Notes work an incremental run left out and why, e.g. "register 2022: inputs unchanged since run X". */
-  public void addSkipped(String note) {
+  public synchronized void addSkipped(String note) {
     skipped.add(note);
   }
 
   /** The records of each (file, year) ingest read, for the input fingerprints of an incremental run. */
-  public void addFileYears(Collection<FileYear> read) {
+  public synchronized void addFileYears(Collection<FileYear> read) {
     fileYears.addAll(read);
   }
 
-  public List<String> skipped() {
+  public synchronized List<String> skipped() {
     return List.copyOf(skipped);
   }
 
-  public List<FileYear> fileYears() {
+  public synchronized List<FileYear> fileYears() {
     return List.copyOf(fileYears);
   }
 
-  public SortedSet<Integer> years() {
-    return Collections.unmodifiableSortedSet(years);
+  public synchronized SortedSet<Integer> years() {
+    return Collections.unmodifiableSortedSet(new TreeSet<>(years));
   }
 
-  public List<SourceCounts> counts() {
+  public synchronized List<SourceCounts> counts() {
     return List.copyOf(counts);
   }
 
-  public Map<String, Long> tableVersions() {
-    return Collections.unmodifiableMap(tableVersions);
+  public synchronized Map<String, Long> tableVersions() {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(tableVersions));
   }
 
-  public List<QualityCheck> checks() {
+  public synchronized List<QualityCheck> checks() {
     return List.copyOf(checks);
   }
 }

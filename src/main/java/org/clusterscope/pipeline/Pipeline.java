@@ -12,8 +12,9 @@ import org.clusterscope.indicators.IndicatorStage;
 import org.clusterscope.ingest.IngestStage;
 import org.clusterscope.linkage.LinkageStage;
 import org.clusterscope.release.PublishStage;
+import org.clusterscope.lock.WarehouseLock;
 import org.clusterscope.ops.RunAudit;
-import org.clusterscope.ops.SourceCounts;
+import org.clusterscope.ops.RunStatus;
 import org.clusterscope.ops.Stage;
 import org.clusterscope.ops.StageContext;
 import org.clusterscope.ops.StageResult;
@@ -25,8 +26,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the stages of one command and records the run in {@code cs_ops.runs}, whether it
- * succeeds or fails. The stages can run alone ({@code ingest}, {@code conform},
+ * Runs the stages of one command and records the run in {@code cs_ops.runs}: a row when it
+ * starts (running), completed when it succeeds, fails or is cancelled by a signal
+ * ({@link RunEnd}). The stages can run alone ({@code ingest}, {@code conform},
  * {@code indicators}, {@code linkages}) or in sequence ({@code run}), each reading what the
  * previous one wrote.
  */
@@ -56,10 +58,24 @@ public final class Pipeline {
 
   private final SparkSession spark;
   private final Settings settings;
+  private final Optional<WarehouseLock> lock;
 
   public Pipeline(SparkSession spark, Settings settings) {
+    this(spark, settings, Optional.empty());
+  }
+
+  private Pipeline(SparkSession spark, Settings settings, Optional<WarehouseLock> lock) {
     this.spark = spark;
     this.settings = settings;
+    this.lock = lock;
+  }
+
+  /**
+   * This pipeline, run under {@code lock}: its run takes the lock holder's run id, and marks runs
+   * still recorded as running (their processes died) interrupted before it starts.
+   */
+  public Pipeline underLock(WarehouseLock lock) {
+    return new Pipeline(spark, settings, Optional.of(lock));
   }
 
   /** Runs {@code command} on {@code selection}; returns the audit of the finished run. */
@@ -86,31 +102,47 @@ public final class Pipeline {
 
   /** @param full for {@code run}, whether {@code --full} was given; empty for a stage run alone */
   private StageRun run(String command, List<Stage> stages, StageYears years, String arguments, Optional<Boolean> full) {
-    RunAudit audit = new RunAudit(command, arguments, Instant.now());
+    Instant now = Instant.now();
+    RunAudit audit = lock.map(l -> new RunAudit(l.holder().runId(), command, arguments, now))
+        .orElseGet(() -> new RunAudit(command, arguments, now));
     StageContext ctx = StageContext.create(spark, settings, audit);
     // The audit tables first, so that even a run failing in its first stage is recorded; each
     // stage's tables are created before it runs.
     ctx.tables().ensure(List.of(OpsTables.RUNS, OpsTables.QUARANTINE, OpsTables.DATA_QUALITY));
+    lock.ifPresent(l -> markInterrupted(ctx, l));
+    RunEnd end = RunEnd.start(ctx);
     LOG.info("Run {} started: {} for {}", audit.runId(), command, years.upstream());
     StageResult result;
-    try {
+    try (RunEnd.CancelHook hook = end.onSignal()) {
       Optional<IncrementalRun> plan = full.map(f -> {
         ctx.tables().ensure(List.of(OpsTables.INPUT_FINGERPRINTS));
         return IncrementalRun.plan(ctx, years.requested(), f);
       });
-      result = plan.isEmpty() || plan.get().full() ? chain(ctx, stages, years)
+      result = plan.isEmpty() || plan.get().full() ? chain(ctx, stages, years, end)
           : plan.get().chain(stages, lazily(() -> ReferenceData.load(settings)));
       plan.ifPresent(IncrementalRun::record);
     } catch (RuntimeException e) {
-      record(ctx, e.getMessage());
+      end.finish(RunStatus.FAILED, e.getMessage());
       throw e;
     }
-    record(ctx, null);
+    end.finish(RunStatus.SUCCEEDED, null);
     return new StageRun(audit, result);
   }
 
+  /** Runs still recorded as running belong to dead processes while this one holds the lock. */
+  private void markInterrupted(StageContext ctx, WarehouseLock held) {
+    String detail = "interrupted: its process ended without finishing the run"
+        + held.takenOverFrom().map(dead -> " (" + dead.describe() + ")").orElse("")
+        + "; found by run " + held.holder().runId() + ", which took the warehouse lock";
+    List<String> marked = ctx.ops().interrupted(held.holder().runId(), Instant.now(), detail);
+    if (!marked.isEmpty()) {
+      LOG.warn("Run(s) {} marked interrupted in {}: their processes ended without finishing", marked,
+          OpsTables.RUNS.qualifiedName(settings.catalog()));
+    }
+  }
+
   /** Runs {@code stages} in order, each on the years the one before passed on; returns the last result. */
-  private StageResult chain(StageContext ctx, List<Stage> stages, StageYears years) {
+  private StageResult chain(StageContext ctx, List<Stage> stages, StageYears years, RunEnd end) {
     // Reference data first: a broken reference file must fail before anything is written.
     Optional<ReferenceData> reference = stages.stream().anyMatch(Stage::readsReference)
         ? Optional.of(ReferenceData.load(settings))
@@ -118,6 +150,7 @@ public final class Pipeline {
     StageYears given = years;
     StageResult result = null;
     for (Stage stage : stages) {
+      end.entering(stage.name());
       ctx.tables().ensure(stage.tables(settings.sources()).all());
       result = stage.execute(ctx, reference::orElseThrow, given);
       given = result.next();
@@ -138,27 +171,5 @@ public final class Pipeline {
         return value;
       }
     };
-  }
-
-  private void record(StageContext ctx, String error) {
-    for (SourceCounts counts : ctx.audit().counts()) {
-      LOG.info("Run {}: {}", ctx.audit().runId(), counts.summary());
-    }
-    // The data-quality checks of every source and stage in one append (an append per source
-    // and stage cost about a second each on small data), before the run record and apart
-    // from it, so that neither write's failure loses the other.
-    try {
-      ctx.ops().qualityChecks(ctx.audit(), ctx.audit().checks());
-    } catch (RuntimeException e) {
-      LOG.error("Run {}: data-quality checks could not be recorded in {}: {}", ctx.audit().runId(),
-          OpsTables.DATA_QUALITY.qualifiedName(settings.catalog()), e.getMessage());
-    }
-    try {
-      ctx.ops().run(ctx.audit(), settings.configFile().toString(), settings.digest(), Instant.now(), error);
-    } catch (RuntimeException e) {
-      LOG.error("Run {} could not be recorded in {}: {}", ctx.audit().runId(),
-          OpsTables.RUNS.qualifiedName(settings.catalog()), e.getMessage());
-    }
-    LOG.info("Run {} {}", ctx.audit().runId(), error == null ? "succeeded" : "failed: " + error);
   }
 }

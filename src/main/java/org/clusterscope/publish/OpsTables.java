@@ -23,8 +23,8 @@ public final class OpsTables {
           of("config_file", "STRING", "Configuration file"),
           of("config_digest", "STRING", "SHA-256 of the effective configuration"),
           of("started_at", "TIMESTAMP", "Start time (UTC)"),
-          of("finished_at", "TIMESTAMP", "End time (UTC)"),
-          of("status", "STRING", "succeeded or failed"),
+          of("finished_at", "TIMESTAMP", "End time (UTC); NULL while running"),
+          of("status", "STRING", "running (started, not ended yet), succeeded, failed, cancelled (stopped by SIGTERM or SIGINT) or interrupted (its process died; marked by the next run that took the warehouse lock over)"),
           of("reference_years", "ARRAY<INT>", "Reference years processed"),
           of("source_counts",
               "ARRAY<STRUCT<source: STRING, stage: STRING, records_read: BIGINT, accepted: BIGINT,"
@@ -32,7 +32,7 @@ public final class OpsTables {
               "Per source and stage: records read = accepted + quarantined + excluded"),
           of("table_versions", "MAP<STRING, BIGINT>", "Delta version written per table"),
           of("spark_application_id", "STRING", "Spark application id"),
-          of("error_message", "STRING", "Error message of a failed run"),
+          of("error_message", "STRING", "Error message of a failed run; why a run was cancelled or interrupted"),
           of("skipped", "ARRAY<STRING>", "What an incremental run left out and why, e.g. 'register 2022:"
               + " inputs unchanged since run X' (docs/operations.md, Incremental runs); empty for a full run")),
       List.of());

@@ -123,7 +123,9 @@ public final class TableWriter {
     } catch (NoSuchTableException e) {
       throw new IllegalStateException("Table " + spec.qualifiedName(catalog) + " vanished during the run", e);
     }
-    return version(spec);
+    long version = version(spec);
+    CrashTestPoint.after(spec.qualifiedName(catalog));
+    return version;
   }
 
   /**

@@ -6,6 +6,7 @@ import java.security.CodeSource;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.spark.sql.catalyst.catalog.HiveTableRelation;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.SubqueryExpression;
@@ -26,6 +27,8 @@ import org.apache.spark.sql.catalyst.plans.logical.ShowTableProperties;
 import org.apache.spark.sql.catalyst.plans.logical.ShowTables;
 import org.apache.spark.sql.catalyst.plans.logical.ShowViews;
 import org.apache.spark.sql.catalyst.plans.logical.View;
+import org.apache.spark.sql.catalyst.analysis.PersistedView$;
+import org.apache.spark.sql.execution.command.CreateViewCommand;
 import org.apache.spark.sql.execution.command.DescribeColumnCommand;
 import org.apache.spark.sql.execution.command.DescribeDatabaseCommand;
 import org.apache.spark.sql.execution.command.DescribeFunctionCommand;
@@ -48,6 +51,7 @@ import org.apache.spark.sql.execution.command.ShowViewsCommand;
 import org.apache.spark.sql.delta.commands.ShowDeltaTableColumnsCommand;
 import org.apache.spark.sql.execution.datasources.LogicalRelation;
 import org.apache.spark.sql.execution.datasources.v2.DataSourceV2Relation;
+import org.clusterscope.errors.ClusterscopeException;
 import org.clusterscope.errors.Errors;
 
 /**
@@ -65,6 +69,9 @@ import org.clusterscope.errors.Errors;
  * <p>The released layer's tables are views of stored tables in a database that is not served
  * ({@code cs_pub_store}): a stored table passes inside a view of a served database, where the
  * view's own text names it, and is refused where a query names it.
+ *
+ * <p>{@code sql} without {@code --allow-writes} uses the same rule ({@link #forSql()}) on every
+ * database, with temporary views allowed: they live in the session and write nothing.
  */
 final class ReadOnlyCheck {
   private static final Set<Class<?>> READING_COMMANDS = Set.of(
@@ -86,16 +93,30 @@ final class ReadOnlyCheck {
    */
   private static final Optional<URL> DELTA_JAR = jarOf(DeltaSparkSessionExtension.class);
 
-  private final Set<String> databases;
+  /** The readable databases, by lower-case name; empty for every database. */
+  private final Optional<Set<String>> databases;
+  /** Databases whose tables are read only through the views of served databases. */
   private final Set<String> behindViews;
+  private final Function<String, ClusterscopeException> refusal;
 
   /**
    * @param databases the served databases, by name
    * @param behindViews databases whose tables are read only through the views of served databases
    */
   ReadOnlyCheck(Set<String> databases, Set<String> behindViews) {
-    this.databases = lower(databases);
-    this.behindViews = lower(behindViews);
+    this(Optional.of(lower(databases)), lower(behindViews), Errors::serveReadOnly);
+  }
+
+  private ReadOnlyCheck(Optional<Set<String>> databases, Set<String> behindViews,
+      Function<String, ClusterscopeException> refusal) {
+    this.databases = databases;
+    this.behindViews = behindViews;
+    this.refusal = refusal;
+  }
+
+  /** The rule of {@code sql} without {@code --allow-writes}: every database readable, nothing written. */
+  static ReadOnlyCheck forSql() {
+    return new ReadOnlyCheck(Optional.empty(), Set.of(), Errors::sqlReadOnly);
   }
 
   private static Set<String> lower(Set<String> names) {
@@ -109,20 +130,25 @@ final class ReadOnlyCheck {
 
   private void check(LogicalPlan plan, boolean inServedView) {
     if (READING_COMMANDS.contains(plan.getClass())) {
-      if (plan instanceof SetCommand set && set.kv().isDefined() && set.kv().get()._2().isDefined()) {
+      if (plan instanceof SetCommand set && set.kv().isDefined() && set.kv().get()._2().isDefined()
+          && databases.isPresent()) {
         checkSetting(set.kv().get()._1());
       }
       return;
     }
+    if (databases.isEmpty() && plan instanceof CreateViewCommand view && view.viewType() != PersistedView$.MODULE$) {
+      return; // sql: a temporary view; its query is checked when it is read
+    }
     if (plan instanceof Command || plan.getClass().getSimpleName().endsWith("Statement")
         || (DELTA_JAR.isPresent() && DELTA_JAR.equals(jarOf(plan.getClass())))) {
-      throw Errors.serveReadOnly(plan.nodeName());
+      throw refusal.apply(plan.nodeName());
     }
     if (plan.children().isEmpty()) {
       checkLeaf(plan, inServedView);
     }
     boolean childrenInServedView = inServedView || (plan instanceof View view && !view.isTempView()
-        && databases.contains(view.desc().identifier().database().getOrElse(() -> "").toLowerCase(Locale.ROOT)));
+        && databases.isPresent()
+        && databases.get().contains(view.desc().identifier().database().getOrElse(() -> "").toLowerCase(Locale.ROOT)));
     scala.collection.Iterator<LogicalPlan> children = plan.children().iterator();
     while (children.hasNext()) {
       check(children.next(), childrenInServedView);
@@ -167,9 +193,9 @@ final class ReadOnlyCheck {
         && relation.identifier().get().namespace().length == 1) {
       database = relation.identifier().get().namespace()[0];
     }
-    if (database != null && !databases.contains(database.toLowerCase(Locale.ROOT))
+    if (database != null && databases.isPresent() && !databases.get().contains(database.toLowerCase(Locale.ROOT))
         && !(inServedView && behindViews.contains(database.toLowerCase(Locale.ROOT)))) {
-      throw Errors.serveOutsideDatabases("a table of database " + database, databases);
+      throw Errors.serveOutsideDatabases("a table of database " + database, databases.get());
     }
   }
 }

@@ -48,8 +48,16 @@ final class ChildProcess {
 
   /** Starts a process that runs on (serve), its output and errors going to the two files. */
   static Process start(Path workDir, Path out, Path err, String... args) throws IOException {
-    return new ProcessBuilder(command(args)).directory(workDir.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE)
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    return start(workDir, out, err, java.util.Map.of(), args);
+  }
+
+  /** The same with environment variables added to this JVM's. */
+  static Process start(Path workDir, Path out, Path err, java.util.Map<String, String> env, String... args)
+      throws IOException {
+    ProcessBuilder builder = new ProcessBuilder(command(args)).directory(workDir.toFile())
+        .redirectInput(ProcessBuilder.Redirect.PIPE).redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().putAll(env);
+    return builder.start();
   }
 
   private static List<String> command(String... args) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The catalog outlives the process that wrote it: {@code run} in one JVM, {@code sql} in a new
  * one finds the tables by name. And while one JVM holds the embedded metastore, another gets a
- * clear sentence instead of a Derby stack trace.
+ * clear sentence instead of a Derby stack trace. And sql writes only with --allow-writes.
  */
 @PipelineTest
 @ExtendWith(SparkTestExtension.class)
@@ -88,11 +88,19 @@ class SqlCommandProcessTest {
             + "CREATE TABLE cs_gold.counts (n INT) USING delta;\n"
             + "SELECT * FROM cs_gold.no_such_table;\n"
             + "INSERT INTO cs_gold.counts VALUES (1);\n",
-        "sql", "--config", warehouseConfig(dir, original).toString());
+        "sql", "--allow-writes", "--config", warehouseConfig(dir, original).toString());
     assertEquals(2, shell.code(), shell.err());
     assertTrue(shell.err().contains("`cs_gold`.`no_such_table` cannot be found") && shell.err().contains("run the pipeline first"), shell.err());
     assertTrue(shell.err().contains("1 statement failed; exit code 2"), shell.err());
     assertTrue(Files.isDirectory(original.resolve("cs_gold.db/counts/_delta_log")), "the shell went on after the failure");
+
+    // Without --allow-writes, sql writes nothing, and names the option.
+    ChildProcess.Result readOnly = ChildProcess.run(dir, "sql", "--config", warehouseConfig(dir, original).toString(),
+        "-e", "DELETE FROM cs_gold.counts");
+    assertEquals(2, readOnly.code(), readOnly.err());
+    assertTrue(readOnly.err().contains("clusterscope sql is read-only: ") && readOnly.err().contains("--allow-writes"),
+        readOnly.err());
+    assertFalse(readOnly.err().contains("\tat "), readOnly.err());
 
     Path copy = copyFolder(original, dir.resolve("copy"));
     Path partial = copyFolder(original, dir.resolve("partial"));
@@ -104,7 +112,7 @@ class SqlCommandProcessTest {
         + "-- a typo:\n"
         + "SELEC n FROM cs_gold.counts;\n"
         + "SELECT 'never printed' AS n;\n");
-    ChildProcess.Result run = ChildProcess.run(dir, "sql", "--config", warehouseConfig(dir, copy).toString(),
+    ChildProcess.Result run = ChildProcess.run(dir, "sql", "--allow-writes", "--config", warehouseConfig(dir, copy).toString(),
         "--format", "json", "-f", script.toString());
     assertEquals(2, run.code(), run.err());
     assertEquals(List.of("{\"n\":1}", "{\"n\":2}"), run.out().lines().toList(), "the copy's row and the new one");

@@ -40,6 +40,24 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void lockTimesAreDurationsAndAStaleLockTakesThreeHeartbeats() throws IOException {
+    Settings defaults = new SettingsLoader().load(write(""), List.of(), Optional.empty());
+    assertEquals(new LockSettings(java.time.Duration.ofSeconds(10), java.time.Duration.ofMinutes(2)), defaults.lock());
+    Settings set = new SettingsLoader().load(write("lock { heartbeat = 5s, stale-after = 1m }"), List.of(), Optional.empty());
+    assertEquals(new LockSettings(java.time.Duration.ofSeconds(5), java.time.Duration.ofMinutes(1)), set.lock());
+
+    ClusterscopeException tooSoon = assertThrows(ClusterscopeException.class, () -> new SettingsLoader()
+        .load(write("lock { heartbeat = 30s, stale-after = 60s }"), List.of(), Optional.empty()));
+    assertEquals(ExitCode.USAGE, tooSoon.exitCode());
+    assertTrue(tooSoon.getMessage().contains("clusterscope.lock.stale-after") && tooSoon.getMessage().contains("three heartbeats (90s)")
+        && tooSoon.getMessage().contains("got 60s"), tooSoon.getMessage());
+    ClusterscopeException notADuration = assertThrows(ClusterscopeException.class, () -> new SettingsLoader()
+        .load(write("lock.heartbeat = often"), List.of(), Optional.empty()));
+    assertEquals(ExitCode.USAGE, notADuration.exitCode());
+    assertTrue(notADuration.getMessage().contains("lock.heartbeat"), notADuration.getMessage());
+  }
+
+  @Test
   void anEmbeddedMetastoreNeedsALocalWarehouse() throws IOException {
     Path conf = write("catalog.warehouse = \"hdfs://nn/warehouse\"");
     ClusterscopeException e = assertThrows(ClusterscopeException.class,

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -14,8 +16,13 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.clusterscope.errors.ClusterscopeException;
 import org.clusterscope.errors.ExitCode;
+import org.clusterscope.config.Settings;
+import org.clusterscope.lock.LockHolder;
+import org.clusterscope.lock.WarehouseLock;
+import org.clusterscope.ops.OpsWriter;
 import org.clusterscope.ops.RunAudit;
 import org.clusterscope.ops.YearSelection;
+import org.clusterscope.publish.TableWriter;
 import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
@@ -51,13 +58,31 @@ class RerunTest {
     long goldRows = first.get(2).count();
     assertTrue(goldRows > 0);
 
-    ws.run();
-    List<Dataset<Row>> second = snapshot(ws);
+    // A run whose process died: its row still says running. The rerun, holding the warehouse
+    // lock, marks it interrupted before it starts.
+    Settings settings = ws.settings();
+    RunAudit dead = new RunAudit("run", "killed", Instant.now());
+    new OpsWriter(spark.spark(), settings.catalog(), new TableWriter(spark.spark(), settings.catalog()))
+        .started(dead, "test.conf", "digest");
+    Instant now = Instant.now();
+    RunAudit second;
+    try (WarehouseLock lock = WarehouseLock.acquire(settings, LockHolder.current(RunAudit.newRunId(now), "run", now), Duration.ZERO)) {
+      second = new Pipeline(spark.spark(), settings).underLock(lock).execute(Pipeline.Command.RUN, YearSelection.all(), "test");
+      assertEquals(lock.holder().runId(), second.runId(), "the run is the lock's holder");
+    }
+    List<Dataset<Row>> rerun = snapshot(ws);
     for (int i = 0; i < first.size(); i++) {
-      spark.assertSameRows(first.get(i), second.get(i));
+      spark.assertSameRows(first.get(i), rerun.get(i));
     }
     assertEquals(goldRows, ws.table("gold", "region_sector").count(), "no duplicated rows");
-    assertEquals(2, ws.table("ops", "runs").count(), "each run is audited");
+    assertEquals(3, ws.table("ops", "runs").count(), "each run is audited, in one row");
+    Row interrupted = ws.table("ops", "runs").filter(col("run_id").equalTo(dead.runId())).head();
+    assertEquals("interrupted", interrupted.getAs("status"));
+    assertTrue(interrupted.getAs("finished_at") != null);
+    assertTrue(interrupted.<String>getAs("error_message").contains("found by run " + second.runId()),
+        interrupted.<String>getAs("error_message"));
+    assertEquals(List.of("succeeded", "succeeded"), ws.table("ops", "runs").filter(col("run_id").notEqual(dead.runId()))
+        .select("status").as(Encoders.STRING()).collectAsList());
   }
 
   @Test

@@ -99,6 +99,32 @@ class ReadOnlyCheckTest {
     }
   }
 
+  /**
+   * sql without --allow-writes: the same rule on every database (gold and ops read too), temporary
+   * views allowed, every write refused with the sql wording.
+   */
+  @Test
+  void sqlReadsEveryDatabaseAndWritesNone() throws Exception {
+    ReadOnlyCheck sql = ReadOnlyCheck.forSql();
+    for (String statement : List.of("SELECT * FROM serve_gold.cells",
+        "SELECT * FROM serve_pub.cells WHERE region IN (SELECT region FROM serve_gold.cells)",
+        "CREATE TEMPORARY VIEW big AS SELECT * FROM serve_gold.cells WHERE employment > 10",
+        "SHOW TABLES IN serve_gold", "SET spark.sql.shuffle.partitions = 4")) {
+      sql.check(analysed(statement));
+    }
+    for (String statement : List.of("INSERT INTO serve_gold.cells VALUES ('x', 1.0)",
+        "CREATE TABLE serve_gold.more (a INT) USING delta", "DROP TABLE serve_pub.cells",
+        "ALTER TABLE serve_gold.cells ADD COLUMNS (note STRING)", "DELETE FROM serve_gold.cells WHERE region = 'x'",
+        "UPDATE serve_gold.cells SET employment = 0",
+        "MERGE INTO serve_gold.cells t USING serve_pub.cells s ON t.region = s.region WHEN MATCHED THEN DELETE",
+        "CREATE VIEW serve_gold.v AS SELECT * FROM serve_gold.cells",
+        "OPTIMIZE serve_gold.cells", "VACUUM serve_gold.cells", "RESTORE TABLE serve_pub.cells TO VERSION AS OF 0")) {
+      ClusterscopeException e = assertThrows(ClusterscopeException.class, () -> sql.check(analysed(statement)), statement);
+      assertTrue(e.getMessage().startsWith("clusterscope sql is read-only: ") && e.getMessage().contains("--allow-writes"),
+          statement + ": " + e.getMessage());
+    }
+  }
+
   @Test
   void aTableOfADatabaseNotServedIsRefusedAlsoInASubquery() {
     for (String statement : List.of("SELECT * FROM serve_gold.cells",
