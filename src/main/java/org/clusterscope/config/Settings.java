@@ -15,6 +15,9 @@ import java.util.Map;
  * @param ingest how input files are read
  * @param serve the JDBC endpoint of {@code serve}
  * @param report how the visual report is written
+ * @param checkpointDir where intermediates are checkpointed on a cluster master, one folder per run
+ *     ({@code spark.checkpoint-dir}; by default {@code <warehouse>/_checkpoints})
+ * @param progress how pipeline commands report their progress
  */
 public record Settings(
     Path configFile,
@@ -31,7 +34,9 @@ public record Settings(
     PublishSettings publish,
     ServeSettings serve,
     ReportSettings report,
-    double maxQuarantineShare) {
+    double maxQuarantineShare,
+    Location checkpointDir,
+    ProgressSettings progress) {
 
   public Settings {
     sparkConf = Map.copyOf(sparkConf);

@@ -115,10 +115,11 @@ public final class SettingsLoader {
       Map<String, Path> schemes = customSchemes();
       List<SourceSettings> sources = sources();
       IndicatorSettings indicators = indicators(schemes, sources);
+      CatalogSettings catalog = catalog();
       return new Settings(
           configFile,
           digest,
-          catalog(),
+          catalog,
           master.orElse(c.getString("spark.master")),
           sparkConf,
           sources,
@@ -132,7 +133,33 @@ public final class SettingsLoader {
           new PublishSettings(optionalPath("publish.sdmx-folder"), atLeast("publish.audit-interval-cells", 0)),
           new ServeReader(c).read(),
           report(indicators.nutsLevels()),
-          fraction("quality.max-quarantine-share"));
+          fraction("quality.max-quarantine-share"),
+          checkpointDir(catalog.warehouse()),
+          progress());
+    }
+
+    /** spark.checkpoint-dir, by default the warehouse's _checkpoints folder. */
+    private Location checkpointDir(Location warehouse) {
+      String value = c.getString("spark.checkpoint-dir");
+      if (!value.isBlank()) {
+        return Location.resolve(base, value);
+      }
+      return new Location(warehouse.isLocal() ? warehouse.localPath().resolve("_checkpoints").toString()
+          : warehouse.value().replaceAll("/+$", "") + "/_checkpoints");
+    }
+
+    private ProgressSettings progress() {
+      String modeKey = c.getString("progress.mode");
+      ProgressSettings.Mode mode = java.util.Arrays.stream(ProgressSettings.Mode.values())
+          .filter(candidate -> candidate.key().equals(modeKey)).findFirst()
+          .orElseThrow(() -> Errors.invalidConfigValue("clusterscope.progress.mode", origin("progress.mode"),
+              "auto, log or off (got '" + modeKey + "')"));
+      java.time.Duration interval = c.getDuration("progress.log-interval");
+      if (interval.compareTo(java.time.Duration.ofSeconds(1)) < 0) {
+        throw Errors.invalidConfigValue("clusterscope.progress.log-interval", origin("progress.log-interval"),
+            "a duration of at least 1 s, such as 30s (got " + c.getString("progress.log-interval") + ")");
+      }
+      return new ProgressSettings(mode, interval);
     }
 
     private CatalogSettings catalog() {
