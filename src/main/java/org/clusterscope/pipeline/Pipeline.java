@@ -19,6 +19,7 @@ import org.clusterscope.ops.StageYears;
 import org.clusterscope.ops.YearSelection;
 import org.clusterscope.publish.OpsTables;
 import org.clusterscope.reference.ReferenceData;
+import org.clusterscope.spark.RunCheckpoints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,7 +82,8 @@ public final class Pipeline {
     ctx.tables().ensure(List.of(OpsTables.RUNS, OpsTables.QUARANTINE, OpsTables.DATA_QUALITY));
     LOG.info("Run {} started: {} for {}", audit.runId(), command, years.upstream());
     StageResult result;
-    try {
+    // On a cluster, the intermediates the stages checkpoint survive an executor's loss there.
+    try (RunCheckpoints checkpoints = RunCheckpoints.open(spark, settings.checkpointDir(), audit.runId())) {
       result = chain(ctx, stages, years);
     } catch (RuntimeException e) {
       record(ctx, e.getMessage());
