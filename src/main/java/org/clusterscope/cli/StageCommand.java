@@ -11,6 +11,7 @@ import org.clusterscope.ops.Stage;
 import org.clusterscope.ops.YearSelection;
 import org.clusterscope.pipeline.Pipeline;
 import org.clusterscope.report.Report;
+import org.clusterscope.spark.ProgressReporter;
 import org.clusterscope.spark.SessionFactory;
 import picocli.CommandLine.Command;
 
@@ -30,7 +31,8 @@ abstract class StageCommand extends ClusterscopeCommand {
     YearSelection selection = options.selection();
     preflight(settings);
     SparkSession spark = SessionFactory.start(settings);
-    try {
+    try (ProgressReporter progress = ProgressReporter.start(spark.sparkContext(), settings.progress(),
+        ProgressReporter.terminal())) {
       RunAudit audit = new Pipeline(spark, settings).execute(command(), selection, String.join(" ", spec.commandLine().getParseResult().originalArgs()));
       var out = spec.commandLine().getOut();
       out.println("Run " + audit.runId() + " succeeded: " + command().key() + " for years " + audit.years());
