@@ -15,7 +15,8 @@ import org.apache.spark.scheduler.StageInfo;
  * (the job description a pipeline stage sets, such as "indicators: region_sector [2023]"), how
  * many tasks of the jobs running under it have finished, since when those jobs run, and since
  * when the pipeline stage (the description's first word, "indicators") runs. Delta's own jobs
- * prefix the description ("Delta: ingest: register: Compute snapshot ..."); the prefix is dropped.
+ * prefix the description, once or more ("Delta: ingest: register: Compute snapshot ..."); the prefixes
+ * are dropped.
  * Events arrive on Spark's listener thread and snapshots are taken on the reporter's, hence the
  * synchronisation.
  */
@@ -44,8 +45,10 @@ public final class JobProgress extends SparkListener {
   @Override
   public synchronized void onJobStart(SparkListenerJobStart start) {
     String text = start.properties() == null ? null : start.properties().getProperty("spark.job.description");
-    String shown = text == null || text.isBlank() ? "Spark job " + start.jobId()
-        : text.startsWith(DELTA_PREFIX) ? text.substring(DELTA_PREFIX.length()) : text;
+    String shown = text == null || text.isBlank() ? "Spark job " + start.jobId() : text;
+    while (shown.startsWith(DELTA_PREFIX)) {
+      shown = shown.substring(DELTA_PREFIX.length());
+    }
     long total = 0;
     scala.collection.Iterator<StageInfo> stages = start.stageInfos().iterator();
     while (stages.hasNext()) {

@@ -24,11 +24,9 @@ public final class ProgressReporter implements AutoCloseable {
   private final SparkContext sc;
   private final JobProgress progress;
   private final ScheduledExecutorService timer;
-  private final PrintStream terminal;
-  private String shown = "";
-  private int shownWidth;
+  private final TerminalLine terminal;
 
-  private ProgressReporter(SparkContext sc, JobProgress progress, ScheduledExecutorService timer, PrintStream terminal) {
+  private ProgressReporter(SparkContext sc, JobProgress progress, ScheduledExecutorService timer, TerminalLine terminal) {
     this.sc = sc;
     this.progress = progress;
     this.timer = timer;
@@ -52,7 +50,8 @@ public final class ProgressReporter implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    ProgressReporter reporter = new ProgressReporter(sc, progress, timer, shownOn);
+    ProgressReporter reporter = new ProgressReporter(sc, progress, timer,
+        shownOn == null ? null : new TerminalLine(shownOn));
     long every = (shownOn != null ? TERMINAL_INTERVAL : settings.logInterval()).toMillis();
     timer.scheduleAtFixedRate(reporter::report, every, every, TimeUnit.MILLISECONDS);
     return reporter;
@@ -75,16 +74,7 @@ public final class ProgressReporter implements AutoCloseable {
         LOG.info("Progress: {}", line);
         return;
       }
-      synchronized (this) {
-        if (!shown.isEmpty() && !shown.equals(now.stage())) {
-          terminal.print('\n');
-          shownWidth = 0;
-        }
-        terminal.print('\r' + line + " ".repeat(Math.max(0, shownWidth - line.length())));
-        terminal.flush();
-        shown = now.stage();
-        shownWidth = line.length();
-      }
+      terminal.show(now.stage(), line);
     } catch (RuntimeException e) {
       // A progress line is not worth a failed run.
       LOG.debug("Progress could not be shown", e);
@@ -98,11 +88,8 @@ public final class ProgressReporter implements AutoCloseable {
     }
     timer.shutdownNow();
     sc.removeSparkListener(progress);
-    synchronized (this) {
-      if (terminal != null && shownWidth > 0) {
-        terminal.print('\n');
-        terminal.flush();
-      }
+    if (terminal != null) {
+      terminal.end();
     }
   }
 }

@@ -3,10 +3,9 @@ package org.clusterscope.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
+import java.util.function.BooleanSupplier;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.function.ForeachFunction;
 import org.clusterscope.testing.SparkTestExtension;
@@ -14,11 +13,13 @@ import org.clusterscope.testing.TestSpark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The task counts of a real job on the shared session, taken while one of its two tasks waits. */
+/**
+ * Progress of a real job on the shared session, taken while the second of its two tasks waits
+ * (tasks run in this JVM on a local master, so a static latch holds them).
+ */
 @ExtendWith(SparkTestExtension.class)
 class JobProgressTest {
-  /** Holds the job's second task; tasks run in this JVM on a local master. */
-  private static final CountDownLatch RELEASE = new CountDownLatch(1);
+  private static final CountDownLatch COUNTED = new CountDownLatch(1);
 
   private final TestSpark spark;
 
@@ -31,38 +32,42 @@ class JobProgressTest {
     SparkContext sc = spark.spark().sparkContext();
     JobProgress progress = new JobProgress();
     sc.addSparkListener(progress);
-    Thread job = new Thread(() -> {
-      sc.setJobDescription("test: two tasks");
-      spark.spark().range(0, 2, 1, 2).foreach((ForeachFunction<Long>) id -> {
-        if (id == 1) {
-          RELEASE.await(60, TimeUnit.SECONDS);
-        }
-      });
-    });
+    Thread job = twoTasks("test: two tasks");
     try {
-      job.start();
-      JobProgress.Snapshot halfway = await(progress, s -> s.isPresent() && s.get().tasksDone() == 1).orElseThrow();
+      await(() -> progress.snapshot().map(s -> s.tasksDone() == 1).orElse(false), () -> "seen: " + progress.snapshot());
+      JobProgress.Snapshot halfway = progress.snapshot().orElseThrow();
       assertEquals("test: two tasks", halfway.description());
-      assertEquals(2, halfway.tasksTotal());
       assertEquals("test", halfway.stage());
+      assertEquals(2, halfway.tasksTotal());
       assertTrue(halfway.stageSinceMillis() <= halfway.jobsSinceMillis(), halfway.toString());
     } finally {
-      RELEASE.countDown();
+      COUNTED.countDown();
       job.join(60_000);
     }
-    assertTrue(await(progress, Optional::isEmpty).isEmpty(), "nothing runs once the job ended");
+    await(() -> progress.snapshot().isEmpty(), () -> "seen: " + progress.snapshot());
     sc.removeSparkListener(progress);
   }
 
-  private static Optional<JobProgress.Snapshot> await(JobProgress progress,
-      Predicate<Optional<JobProgress.Snapshot>> condition) throws InterruptedException {
+  /** A job of two tasks under {@code description}, started now; its second task waits for {@link #COUNTED}. */
+  private Thread twoTasks(String description) {
+    Thread job = new Thread(() -> {
+      spark.spark().sparkContext().setJobDescription(description);
+      spark.spark().range(0, 2, 1, 2).foreach((ForeachFunction<Long>) id -> {
+        if (id == 1) {
+          COUNTED.await(60, TimeUnit.SECONDS);
+        }
+      });
+    });
+    job.start();
+    return job;
+  }
+
+  private static void await(BooleanSupplier condition, java.util.function.Supplier<String> seen)
+      throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    Optional<JobProgress.Snapshot> snapshot = progress.snapshot();
-    while (!condition.test(snapshot) && System.nanoTime() < deadline) {
+    while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
       Thread.sleep(50);
-      snapshot = progress.snapshot();
     }
-    assertTrue(condition.test(snapshot), "progress seen: " + snapshot);
-    return snapshot;
+    assertTrue(condition.getAsBoolean(), () -> "not within 60 s; " + seen.get());
   }
 }
