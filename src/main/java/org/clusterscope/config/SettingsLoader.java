@@ -120,7 +120,7 @@ public final class SettingsLoader {
           configFile,
           digest,
           catalog,
-          master.orElse(c.getString("spark.master")),
+          master.orElse(submittedMaster().orElse(c.getString("spark.master"))),
           sparkConf,
           sources,
           ingest(),
@@ -136,6 +136,16 @@ public final class SettingsLoader {
           fraction("quality.max-quarantine-share"),
           checkpointDir(catalog.warehouse()),
           progress());
+    }
+
+    /**
+     * The master spark-submit was given (jobs/submit's SPARK_SUBMIT_OPTS_EXTRA), which it passes as
+     * the system property spark.master: it wins over the file's spark.master, or the session would
+     * be built with the file's (by default local[*]) and never reach the cluster; clusterscope's own
+     * --master wins over both.
+     */
+    private static Optional<String> submittedMaster() {
+      return Optional.ofNullable(System.getProperty("spark.master")).filter(m -> !m.isBlank());
     }
 
     /** spark.checkpoint-dir, by default the warehouse's _checkpoints folder. */
