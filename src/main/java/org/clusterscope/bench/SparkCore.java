@@ -12,6 +12,7 @@ import org.clusterscope.indicators.CoreIndicators;
 import org.clusterscope.publish.GoldTables;
 import org.clusterscope.reference.ReferenceData;
 import org.clusterscope.reference.SectorScheme;
+import org.clusterscope.spark.RunCheckpoints;
 
 /**
  * The core indicators with Spark: computed from the Parquet through the product's own code
@@ -24,9 +25,12 @@ final class SparkCore {
   static Timed<CoreResult> compute(SparkSession spark, Settings settings, Path parquetFolder, CoreScope scope) {
     SectorScheme scheme = SectorScheme.builtIn(scope.scheme(), ReferenceData.load(settings).nace());
     return Timed.of(() -> {
-      Dataset<Row> establishments = spark.read().parquet(parquetFolder.toUri().toString());
-      CoreIndicators.Result result = CoreIndicators.compute(establishments, scope.year(), scope.level(), scheme);
-      return CoreResult.collect(result.regionSector(), result.regionProfile());
+      try (RunCheckpoints checkpoints = RunCheckpoints.open(spark, settings.checkpointDir(),
+          "bench-core-" + java.util.UUID.randomUUID())) {
+        Dataset<Row> establishments = spark.read().parquet(parquetFolder.toUri().toString());
+        CoreIndicators.Result result = CoreIndicators.compute(establishments, scope.year(), scope.level(), scheme);
+        return CoreResult.collect(result.regionSector(), result.regionProfile());
+      }
     });
   }
 

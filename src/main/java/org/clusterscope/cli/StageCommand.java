@@ -18,6 +18,7 @@ import org.clusterscope.ops.Stage;
 import org.clusterscope.ops.YearSelection;
 import org.clusterscope.pipeline.Pipeline;
 import org.clusterscope.report.Report;
+import org.clusterscope.spark.ProgressReporter;
 import org.clusterscope.spark.SessionFactory;
 import picocli.CommandLine.Command;
 
@@ -52,7 +53,8 @@ abstract class StageCommand extends ClusterscopeCommand {
   private Integer runLocked(Settings settings, YearSelection selection, WarehouseLock lock) {
     SparkSession spark = SessionFactory.start(settings);
     boolean publishes = command().stages().stream().anyMatch(PublishStage.class::isInstance);
-    try {
+    try (ProgressReporter progress = ProgressReporter.start(spark.sparkContext(), settings.progress(),
+        ProgressReporter.terminal())) {
       if (publishes) {
         // A taken release name fails now, not after the stages before publish have run.
         settings.publish().releaseNaming().given().ifPresent(Releases.inCatalog(spark, settings.catalog())::requireNew);

@@ -17,6 +17,9 @@ import java.util.Map;
  * @param report how the visual report is written
  * @param maintain what {@code maintain} keeps when it vacuums
  * @param lock how the warehouse lock of writing commands is kept alive and found dead
+ * @param checkpointDir where intermediates are checkpointed on a cluster master, one folder per run
+ *     ({@code spark.checkpoint-dir}; by default {@code <warehouse>/_checkpoints})
+ * @param progress how pipeline commands report their progress
  */
 public record Settings(
     Path configFile,
@@ -35,7 +38,9 @@ public record Settings(
     ReportSettings report,
     double maxQuarantineShare,
     MaintainSettings maintain,
-    LockSettings lock) {
+    LockSettings lock,
+    Location checkpointDir,
+    ProgressSettings progress) {
 
   public Settings {
     sparkConf = Map.copyOf(sparkConf);
@@ -45,6 +50,6 @@ public record Settings(
   /** The same settings with {@code only} as the sources: what an incremental run ingests and conforms. */
   public Settings withSources(List<SourceSettings> only) {
     return new Settings(configFile, digest, catalog, sparkMaster, sparkConf, only, ingest, reference, conform,
-        indicators, linkages, publish, serve, report, maxQuarantineShare, maintain, lock);
+        indicators, linkages, publish, serve, report, maxQuarantineShare, maintain, lock, checkpointDir, progress);
   }
 }

@@ -116,11 +116,12 @@ public final class SettingsLoader {
       List<SourceSettings> sources = sources();
       IndicatorSettings indicators = indicators(schemes, sources);
       ReleaseReader releases = new ReleaseReader(c);
+      CatalogSettings catalog = catalog();
       return new Settings(
           configFile,
           digest,
-          catalog(),
-          master.orElse(c.getString("spark.master")),
+          catalog,
+          master.orElse(submittedMaster().orElse(c.getString("spark.master"))),
           sparkConf,
           sources,
           ingest(),
@@ -136,7 +137,43 @@ public final class SettingsLoader {
           report(indicators.nutsLevels()),
           fraction("quality.max-quarantine-share"),
           releases.maintain(),
-          lock());
+          lock(),
+          checkpointDir(catalog.warehouse()),
+          progress());
+    }
+
+    /**
+     * The master spark-submit was given (jobs/submit's SPARK_SUBMIT_OPTS_EXTRA), which it passes as
+     * the system property spark.master: it wins over the file's spark.master, or the session would
+     * be built with the file's (by default local[*]) and never reach the cluster; clusterscope's own
+     * --master wins over both.
+     */
+    private static Optional<String> submittedMaster() {
+      return Optional.ofNullable(System.getProperty("spark.master")).filter(m -> !m.isBlank());
+    }
+
+    /** spark.checkpoint-dir, by default the warehouse's _checkpoints folder. */
+    private Location checkpointDir(Location warehouse) {
+      String value = c.getString("spark.checkpoint-dir");
+      if (!value.isBlank()) {
+        return Location.resolve(base, value);
+      }
+      return new Location(warehouse.isLocal() ? warehouse.localPath().resolve("_checkpoints").toString()
+          : warehouse.value().replaceAll("/+$", "") + "/_checkpoints");
+    }
+
+    private ProgressSettings progress() {
+      String modeKey = c.getString("progress.mode");
+      ProgressSettings.Mode mode = java.util.Arrays.stream(ProgressSettings.Mode.values())
+          .filter(candidate -> candidate.key().equals(modeKey)).findFirst()
+          .orElseThrow(() -> Errors.invalidConfigValue("clusterscope.progress.mode", origin("progress.mode"),
+              "auto, log or off (got '" + modeKey + "')"));
+      java.time.Duration interval = c.getDuration("progress.log-interval");
+      if (interval.compareTo(java.time.Duration.ofSeconds(1)) < 0) {
+        throw Errors.invalidConfigValue("clusterscope.progress.log-interval", origin("progress.log-interval"),
+            "a duration of at least 1 s, such as 30s (got " + c.getString("progress.log-interval") + ")");
+      }
+      return new ProgressSettings(mode, interval);
     }
 
     private CatalogSettings catalog() {

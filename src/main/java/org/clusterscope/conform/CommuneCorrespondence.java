@@ -16,6 +16,7 @@ import org.apache.spark.sql.SparkSession;
 import org.clusterscope.config.SourceSettings;
 import org.clusterscope.errors.Errors;
 import org.clusterscope.ingest.InputFiles;
+import org.clusterscope.spark.Checkpoints;
 
 /**
  * Places SIRENE establishments in NUTS 3 regions through a commune-to-NUTS 3 correspondence (an
@@ -48,7 +49,7 @@ final class CommuneCorrespondence {
       throw Errors.referenceFileInvalid(java.nio.file.Path.of(path), 0,
           "commune " + ambiguous.get(0).getString(0) + " is mapped to more than one NUTS 3 region");
     }
-    return pairs.drop("n").localCheckpoint();
+    return Checkpoints.materialise(pairs.drop("n"));
   }
 
   /** Bronze register rows with region_code from the commune (NULL when the commune is unknown). */

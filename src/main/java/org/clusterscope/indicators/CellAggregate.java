@@ -24,6 +24,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.clusterscope.reference.NutsLevels;
 import org.clusterscope.reference.SectorScheme;
+import org.clusterscope.spark.Checkpoints;
 import org.clusterscope.spark.FixedPartitions;
 import org.clusterscope.spark.SmallTables;
 
@@ -107,13 +108,12 @@ final class CellAggregate {
     // In one place: every establishment has a key, and the same one.
     Column onePlace = coalesce(col("first_key").equalTo(col("last_key"))
         .and(col("keyed").equalTo(col("establishments"))), lit(false));
-    Dataset<Row> parts = enterprises
+    Dataset<Row> parts = Checkpoints.materialise(enterprises
         .groupBy(col("reference_year"), when(onePlace, col("first_key")).as(KEY),
             not(onePlace).as("spread"), when(not(onePlace), col("enterprise_id")).as("spread_enterprise"))
         .agg(sum("employment").as("employment"), sum("establishments").as("establishments"),
             count(lit(1)).as("contributors"), sum("squared_sizes").as("squared_sizes"),
-            largest(collect_list("employment"), largest).as("largest_contributors"))
-        .localCheckpoint();
+            largest(collect_list("employment"), largest).as("largest_contributors")));
 
     // Enterprises in one place: one contributor each, rolled up from their place.
     List<Column> placed = new ArrayList<>(List.of(col("reference_year")));

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.clusterscope.reference.SectorScheme;
+import org.clusterscope.spark.Checkpoints;
 
 /**
  * The benchmark's access to the core indicator step: employment, establishments, size_share,
@@ -32,7 +33,7 @@ public final class CoreIndicators {
     Dataset<Row> cells = CellAggregate.sums(
         establishments.filter(col("extra_regio").equalTo(false).and(col("reference_year").equalTo(year))),
         List.of(level), List.of(scheme));
-    Dataset<Row> regionSector = RegionSectorIndicators.shares(cells, List.of(year)).localCheckpoint();
+    Dataset<Row> regionSector = Checkpoints.materialise(RegionSectorIndicators.shares(cells, List.of(year)));
     return new Result(regionSector, RegionProfileIndicators.core(regionSector));
   }
 }

@@ -14,6 +14,7 @@ import org.clusterscope.publish.Grain;
 import org.clusterscope.publish.TableSpec;
 import org.clusterscope.reference.ReferenceData;
 import org.clusterscope.reference.SectorScheme;
+import org.clusterscope.spark.Checkpoints;
 
 /**
  * region_sector, region_profile and sector_profile for the years with employment data, every
@@ -41,14 +42,13 @@ final class IndicatorTables {
     Object[] configured = schemes.published();
     return ctx.describe("indicators: region_sector, region_profile, sector_profile " + years, () -> {
       // Each intermediate below is small (bounded by regions x sectors) and read several times.
-      // localCheckpoint materialises it and cuts its lineage: with persist() alone every later
+      // Checkpoints materialises it and cuts its lineage: with persist() alone every later
       // query re-analyses the whole plan above it, which cost more than the computation itself.
       Dataset<Row> cells = cells(employment, needed, computed);
       TotalConfidentiality totals = new TotalConfidentiality(cells, years, settings.confidentiality());
-      Dataset<Row> allSchemes = new RegionSectorIndicators(settings)
+      Dataset<Row> allSchemes = Checkpoints.materialise(new RegionSectorIndicators(settings)
           .compute(cells.filter(not(CellAggregate.isTotal())), IndicatorSchemes.labels(ctx.spark(), computed),
-              employment.sources(), years)
-          .localCheckpoint();
+              employment.sources(), years));
       Dataset<Row> published = allSchemes.filter(col("sector_scheme").isin(configured));
       // Not materialised: a scan of the silver columns, read by two counts that each join or
       // aggregate it at once (checkpointing its rows at every level cost more than both reads).
@@ -57,7 +57,7 @@ final class IndicatorTables {
       Object[] yearsWithPatents = years.stream().filter(patents.years()::contains).toArray();
       Dataset<Row> regionSector = regionSector(published, countedInventors, patents.classes(), yearsWithPatents);
       write(GoldTables.REGION_SECTOR, regionSector, years);
-      Dataset<Row> complexity = Complexity.compute(regionSector).localCheckpoint();
+      Dataset<Row> complexity = Checkpoints.materialise(Complexity.compute(regionSector));
       write(GoldTables.REGION_PROFILE, totals.ofRegions(PatentColumns.fill(
           RegionProfileIndicators.compute(allSchemes, Complexity.eci(complexity)).filter(col("sector_scheme").isin(configured)),
           PatentCounts.byRegion(countedInventors, settings.nutsLevels()), Grain.REGION.names(),
@@ -79,22 +79,21 @@ final class IndicatorTables {
         settings.confidentiality().largestNeeded());
     Dataset<Row> aggregated = AggregatedCells.of(
         employment.sbsCells().filter(col("reference_year").isin(needed.toArray())), settings.nutsLevels(), computed);
-    return (aggregated == null ? fromEstablishments : fromEstablishments.unionByName(aggregated)).localCheckpoint();
+    return Checkpoints.materialise(aggregated == null ? fromEstablishments : fromEstablishments.unionByName(aggregated));
   }
 
   /** The published cells with relatedness density and patent counts, materialised. */
   private Dataset<Row> regionSector(Dataset<Row> published, Dataset<Row> countedInventors, Dataset<Row> classes,
       Object[] yearsWithPatents) {
     List<SectorScheme> patentSchemes = schemes.patentSchemes();
-    return PatentColumns.fill(
+    return Checkpoints.materialise(PatentColumns.fill(
         Relatedness.withDensity(published, Relatedness.proximity(published, settings.coLocationLevel())),
         PatentCounts.bySector(countedInventors, settings.nutsLevels(), classes, reference.nace().divisionSections(),
             patentSchemes),
         Grain.CELL.names(),
         col("reference_year").isin(yearsWithPatents).and(col("sector_scheme").isin(
             patentSchemes.stream().map(SectorScheme::name).toArray())),
-        settings)
-        .localCheckpoint();
+        settings));
   }
 
   private void write(TableSpec table, Dataset<Row> data, SortedSet<Integer> years) {

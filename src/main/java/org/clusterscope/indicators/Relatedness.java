@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.sum;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.clusterscope.publish.Grain;
+import org.clusterscope.spark.Checkpoints;
 
 /**
  * Relatedness between sectors from co-location, and the relatedness density of each region and
@@ -29,7 +30,7 @@ public final class Relatedness {
     Dataset<Row> specialised = regionSector
         .filter(col("nuts_level").equalTo(level).and(col("lq").geq(1)))
         .select(col(SCHEME[0]), col(SCHEME[1]), col("region_code"), col("sector_code"));
-    Dataset<Row> pairs = DensityProduct.cooccurrences(regionSector.sparkSession(), specialised).localCheckpoint();
+    Dataset<Row> pairs = Checkpoints.materialise(DensityProduct.cooccurrences(regionSector.sparkSession(), specialised));
     Dataset<Row> ubiquity = pairs.filter(col("sector_a").equalTo(col("sector_b")))
         .select(col(SCHEME[0]), col(SCHEME[1]), col("sector_a").as("sector"), col("cooccurrences").as("ubiquity"));
     return pairs

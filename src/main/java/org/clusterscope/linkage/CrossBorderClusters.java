@@ -13,6 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.clusterscope.config.LinkageSettings;
 import org.clusterscope.publish.Grain;
+import org.clusterscope.spark.Checkpoints;
 import org.clusterscope.spark.SmallTables;
 
 /**
@@ -43,10 +44,9 @@ final class CrossBorderClusters {
     // region b made tens of millions of rows for a result of a few hundred thousand.
     // The sets are grouped from the clusters before their broadcast mark: a mark below an
     // aggregate is no join side, and Spark logs a warning for it in every run.
-    Dataset<Row> clusterRows = regionSector.filter(cluster.and(col("sector_code").notEqual("other")))
+    Dataset<Row> clusterRows = Checkpoints.materialise(regionSector.filter(cluster.and(col("sector_code").notEqual("other")))
         .select(col("reference_year"), col("nuts_level"), col("region_code"), col("sector_scheme"), col("sector_code"),
-            col("stars"), col("lq"), col("employment"))
-        .localCheckpoint();
+            col("stars"), col("lq"), col("employment")));
     Dataset<Row> clusters = SmallTables.markIfSmall(clusterRows, MAX_BROADCAST_CLUSTERS);
     Dataset<Row> sectorSets = SmallTables.broadcastIfSmall(clusterRows
         .groupBy(Grain.REGION_PROFILE.cols())

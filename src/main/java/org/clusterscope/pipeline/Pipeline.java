@@ -22,6 +22,7 @@ import org.clusterscope.ops.StageYears;
 import org.clusterscope.ops.YearSelection;
 import org.clusterscope.publish.OpsTables;
 import org.clusterscope.reference.ReferenceData;
+import org.clusterscope.spark.RunCheckpoints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -113,7 +114,9 @@ public final class Pipeline {
     RunEnd end = RunEnd.start(ctx);
     LOG.info("Run {} started: {} for {}", audit.runId(), command, years.upstream());
     StageResult result;
-    try (RunEnd.CancelHook hook = end.onSignal()) {
+    // On a cluster, the intermediates the stages checkpoint survive an executor's loss there.
+    try (RunEnd.CancelHook hook = end.onSignal();
+        RunCheckpoints checkpoints = RunCheckpoints.open(spark, settings.checkpointDir(), audit.runId())) {
       Optional<IncrementalRun> plan = full.map(f -> {
         ctx.tables().ensure(List.of(OpsTables.INPUT_FINGERPRINTS));
         return IncrementalRun.plan(ctx, years.requested(), f);

@@ -18,7 +18,7 @@ public final class SmallTables {
    * {@code maxRows} rows; larger ones are left to an ordinary shuffled join.
    */
   public static Dataset<Row> broadcastIfSmall(Dataset<Row> table, long maxRows) {
-    return markIfSmall(table.localCheckpoint(), maxRows);
+    return markIfSmall(Checkpoints.materialise(table), maxRows);
   }
 
   /**

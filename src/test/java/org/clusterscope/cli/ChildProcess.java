@@ -25,16 +25,35 @@ final class ChildProcess {
 
   /** Runs with {@code input} as standard input, e.g. the statements typed into the sql shell. */
   static Result runWithInput(Path workDir, String input, String... args) {
-    List<String> command = command(args);
+    return runCommand(workDir, input, java.util.Map.of(), command(args));
+  }
+
+  /** Runs with these environment variables added (a Spark home for local-cluster masters), for longer. */
+  static Result runWithEnvironment(Path workDir, java.util.Map<String, String> environment, int timeoutMinutes,
+      String... args) {
+    return runCommand(workDir, "", environment, command(args), timeoutMinutes);
+  }
+
+  /** Runs any command (a script such as jobs/submit) the same way, with environment variables added. */
+  static Result runCommand(Path workDir, String input, java.util.Map<String, String> environment, List<String> command) {
+    return runCommand(workDir, input, environment, command, 15);
+  }
+
+  static Result runCommand(Path workDir, String input, java.util.Map<String, String> environment, List<String> command,
+      int timeoutMinutes) {
+    String[] args = command.toArray(String[]::new);
     try {
       Path out = Files.createTempFile(workDir, "out", ".txt");
       Path err = Files.createTempFile(workDir, "err", ".txt");
       Path in = Files.writeString(Files.createTempFile(workDir, "in", ".txt"), input, StandardCharsets.UTF_8);
-      Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectInput(in.toFile())
-          .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-      if (!process.waitFor(15, TimeUnit.MINUTES)) {
+      ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectInput(in.toFile())
+          .redirectOutput(out.toFile()).redirectError(err.toFile());
+      builder.environment().putAll(environment);
+      Process process = builder.start();
+      if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
         process.destroyForcibly();
-        throw new IllegalStateException("clusterscope " + String.join(" ", args) + " did not finish in 15 minutes");
+        throw new IllegalStateException("clusterscope " + String.join(" ", args).replaceAll(" -cp \\S+", "")
+            + " did not finish in " + timeoutMinutes + " minutes");
       }
       return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
           Files.readString(err, StandardCharsets.UTF_8));
@@ -78,11 +97,16 @@ final class ChildProcess {
     return command;
   }
 
-  private static String classpath() {
+  /** The compiled classes and the dependency classpath Maven wrote. */
+  static String classpath() {
+    return Paths.get("target/classes").toAbsolutePath() + java.io.File.pathSeparator + dependencies();
+  }
+
+  /** The dependency classpath Maven wrote to target/classpath.txt (Spark and Delta among them). */
+  static String dependencies() {
     String file = System.getProperty("clusterscope.test.classpath.file", "target/classpath.txt");
     try {
-      return Paths.get("target/classes").toAbsolutePath() + java.io.File.pathSeparator
-          + Files.readString(Paths.get(file)).trim();
+      return Files.readString(Paths.get(file)).trim();
     } catch (IOException e) {
       throw new UncheckedIOException("Run the tests through Maven, which writes " + file, e);
     }

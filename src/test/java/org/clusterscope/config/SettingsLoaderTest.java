@@ -139,6 +139,34 @@ class SettingsLoaderTest {
         e.getMessage());
   }
 
+  @Test
+  void checkpointsGoUnderTheWarehouseUnlessAFolderIsConfigured() throws IOException {
+    Settings local = new SettingsLoader().load(write("catalog.warehouse = \"../wh\""), List.of(), Optional.empty());
+    assertEquals(new Location(dir.resolve("wh/_checkpoints").toString()), local.checkpointDir());
+    Settings cluster = new SettingsLoader().load(write("catalog { warehouse = \"s3a://bucket/warehouse/\","
+        + " metastore.url = \"jdbc:postgresql://db/metastore\" }"), List.of(), Optional.empty());
+    assertEquals(new Location("s3a://bucket/warehouse/_checkpoints"), cluster.checkpointDir());
+    Settings configured = new SettingsLoader().load(write("spark.checkpoint-dir = \"hdfs://nn:8020/tmp/cs\""),
+        List.of("clusterscope.spark.checkpoint-dir=scratch"), Optional.empty());
+    assertEquals(new Location(dir.resolve("conf/scratch").toString()), configured.checkpointDir());
+  }
+
+  @Test
+  void progressIsAutoEvery30sByDefaultAndABadModeOrIntervalNamesItsKey() throws IOException {
+    Settings settings = new SettingsLoader().load(write(""), List.of(), Optional.empty());
+    assertEquals(new ProgressSettings(ProgressSettings.Mode.AUTO, java.time.Duration.ofSeconds(30)), settings.progress());
+    assertEquals(ProgressSettings.Mode.OFF,
+        new SettingsLoader().load(write("progress.mode = off"), List.of(), Optional.empty()).progress().mode());
+    for (String[] bad : List.of(new String[] {"progress.mode = terminal", "clusterscope.progress.mode", "got 'terminal'"},
+        new String[] {"progress.log-interval = 100ms", "clusterscope.progress.log-interval", "got 100ms"})) {
+      Path conf = write(bad[0]);
+      ClusterscopeException e = assertThrows(ClusterscopeException.class,
+          () -> new SettingsLoader().load(conf, List.of(), Optional.empty()));
+      assertEquals(ExitCode.USAGE, e.exitCode());
+      assertTrue(e.getMessage().contains(bad[1]) && e.getMessage().contains(bad[2]), e.getMessage());
+    }
+  }
+
   private Path write(String body) throws IOException {
     Path conf = Files.createDirectories(dir.resolve("conf")).resolve("test.conf");
     return Files.writeString(conf, "clusterscope {\n" + body + "\n}\n");

@@ -118,6 +118,8 @@ public final class Workspace {
         + "    schemes { cluster_categories = \"" + repo("conf/reference/schemes/cluster_categories.csv") + "\" }\n"
         + "  }\n"
         + "  indicators.sector-schemes = [nace_section, nace_division, nace_class, cluster_categories]\n"
+        // No progress lines in tests unless a test asks (config("progress.mode = log")).
+        + "  progress.mode = off\n"
         + extraConfig
         + "}\n";
     try {
