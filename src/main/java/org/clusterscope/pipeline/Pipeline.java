@@ -104,7 +104,7 @@ public final class Pipeline {
   /** @param full for {@code run}, whether {@code --full} was given; empty for a stage run alone */
   private StageRun run(String command, List<Stage> stages, StageYears years, String arguments, Optional<Boolean> full) {
     Instant now = Instant.now();
-    RunAudit audit = lock.map(l -> new RunAudit(l.holder().runId(), command, arguments, now))
+    RunAudit audit = lock.map(l -> new RunAudit(l.holder().runId(), command, arguments, l.holder().startedAt()))
         .orElseGet(() -> new RunAudit(command, arguments, now));
     StageContext ctx = StageContext.create(spark, settings, audit);
     // The audit tables first, so that even a run failing in its first stage is recorded; each
