@@ -40,8 +40,11 @@ final class PipelineStages {
     StageYears years = StageYears.of(selection);
     for (Stage stage : Pipeline.STAGES) {
       Measured measured = measure(stage, years);
+      // A stage without record counts is measured by the rows of the years it wrote: publish writes
+      // gold's years even where linkages, before it, wrote none (a register without patents).
+      SortedSet<Integer> written = measured.run.result().written();
       figures.add(measured.run.audit().counts().isEmpty()
-          ? measured.fromTables(years.upstream().years().orElseThrow())
+          ? measured.fromTables(written.isEmpty() ? years.upstream().years().orElseThrow() : written)
           : measured.fromAudit());
       years = measured.run.result().next();
     }
@@ -56,9 +59,13 @@ final class PipelineStages {
     }
   }
 
+  /** Rows of {@code years} in the tables that hold reference years (not, say, cs_ops.releases). */
   private long rows(List<TableSpec> tables, SortedSet<Integer> years) {
     long rows = 0;
     for (TableSpec table : tables) {
+      if (!table.columnNames().contains("reference_year")) {
+        continue;
+      }
       rows += spark.table(table.qualifiedName(settings.catalog()))
           .filter(col("reference_year").isin(years.toArray())).count();
     }

@@ -50,7 +50,7 @@ class BenchSmokeTest {
 
     BenchReport report = Benchmark.on(spark.spark(), ws.settings()).label("smoke").execute();
 
-    assertEquals(List.of("ingest", "conform", "indicators", "linkages"),
+    assertEquals(List.of("ingest", "conform", "indicators", "linkages", "publish"),
         report.stages().stream().map(StageFigures::stage).toList());
     for (StageFigures stage : report.stages()) {
       assertTrue(stage.seconds() > 0 && stage.peakHeapMb() > 0, stage.toString());
