@@ -14,7 +14,6 @@ import org.clusterscope.ops.YearSelection;
 import org.clusterscope.reference.ReferenceData;
 import org.clusterscope.lock.LockHolder;
 import org.clusterscope.lock.WarehouseLock;
-import org.clusterscope.ops.RunAudit;
 import org.clusterscope.spark.SessionFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,10 +53,8 @@ final class BenchCommand extends ClusterscopeCommand {
     CoreScope.validate(level, scheme);
     IngestStage.checkInputs(settings);
     ReferenceData.load(settings);
-    java.time.Instant now = java.time.Instant.now();
     // bench runs the stages on the configured warehouse: it writes, so it holds the lock too.
-    try (WarehouseLock lock = WarehouseLock.acquire(settings,
-        LockHolder.current(RunAudit.newRunId(now), "bench", now), java.time.Duration.ZERO)) {
+    try (WarehouseLock lock = WarehouseLock.acquire(settings, LockHolder.startingNow("bench"), java.time.Duration.ZERO)) {
       return bench(settings, selection);
     }
   }

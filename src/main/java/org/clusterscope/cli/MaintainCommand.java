@@ -36,12 +36,11 @@ final class MaintainCommand extends ClusterscopeCommand {
   @Override
   public Integer call() {
     Settings settings = options.settings();
-    Instant startedAt = Instant.now();
-    LockHolder holder = LockHolder.current(RunAudit.newRunId(startedAt), "maintain", startedAt);
+    LockHolder holder = LockHolder.startingNow("maintain");
     try (WarehouseLock lock = WarehouseLock.acquire(settings, holder, waitForLock)) {
       SparkSession spark = SessionFactory.start(settings);
       try {
-        Maintenance.Result result = maintain(spark, settings, holder.runId(), startedAt);
+        Maintenance.Result result = maintain(spark, settings, holder.runId(), holder.startedAt());
         print(result, spec.commandLine().getOut());
         return ExitCode.SUCCESS.code();
       } finally {

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
@@ -21,7 +20,6 @@ import org.clusterscope.errors.Errors;
 import org.clusterscope.errors.ExitCode;
 import org.clusterscope.lock.LockHolder;
 import org.clusterscope.lock.WarehouseLock;
-import org.clusterscope.ops.RunAudit;
 import org.clusterscope.serve.ReadOnlyExtension;
 import org.clusterscope.spark.SessionFactory;
 import org.clusterscope.spark.SparkSettings;
@@ -93,9 +91,7 @@ final class SqlCommand extends ClusterscopeCommand {
       return session(settings, source, text,
           ReadOnlyExtension.sqlConf(SparkSettings.of(settings).get("spark.sql.extensions")));
     }
-    Instant now = Instant.now();
-    try (WarehouseLock lock = WarehouseLock.acquire(settings,
-        LockHolder.current(RunAudit.newRunId(now), "sql --allow-writes", now), waitForLock)) {
+    try (WarehouseLock lock = WarehouseLock.acquire(settings, LockHolder.startingNow("sql --allow-writes"), waitForLock)) {
       return session(settings, source, text, Map.of());
     }
   }

@@ -1,6 +1,5 @@
 package org.clusterscope.cli;
 
-import java.time.Instant;
 import org.apache.spark.sql.SparkSession;
 import org.clusterscope.config.CatalogSettings.Layer;
 import org.clusterscope.config.Settings;
@@ -42,8 +41,7 @@ abstract class StageCommand extends ClusterscopeCommand {
     Settings settings = options.settings(overrides());
     YearSelection selection = options.selection();
     preflight(settings);
-    Instant startedAt = Instant.now();
-    LockHolder holder = LockHolder.current(RunAudit.newRunId(startedAt), command().key(), startedAt);
+    LockHolder holder = LockHolder.startingNow(command().key());
     try (WarehouseLock lock = WarehouseLock.acquire(settings, holder, waitForLock)) {
       return runLocked(settings, selection, lock);
     }

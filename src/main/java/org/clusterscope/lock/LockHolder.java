@@ -10,6 +10,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
+import org.clusterscope.ops.RunAudit;
 
 /**
  * Who holds a warehouse lock: what the lock file says, so that a refused command can name the
@@ -26,6 +27,15 @@ public record LockHolder(String runId, String host, long pid, Instant startedAt,
   /** This process, about to run {@code command} as run {@code runId}. */
   public static LockHolder current(String runId, String command, Instant startedAt) {
     return new LockHolder(runId, localHost(), ProcessHandle.current().pid(), startedAt, command);
+  }
+
+  /**
+   * This process, starting {@code command} now as a new run: the run id and the start time the
+   * run keeps (its row in cs_ops.runs and the default release name are made from them).
+   */
+  public static LockHolder startingNow(String command) {
+    Instant now = Instant.now();
+    return current(RunAudit.newRunId(now), command, now);
   }
 
   /** The host name this process records and compares against. */
