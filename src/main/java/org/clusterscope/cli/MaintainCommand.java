@@ -1,7 +1,6 @@
 package org.clusterscope.cli;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
@@ -28,16 +27,14 @@ import picocli.CommandLine.Command;
             + " file of the maintain.keep-releases newest releases (default 10). Guide: docs/operations.md."})
 final class MaintainCommand extends ClusterscopeCommand {
 
-  @picocli.CommandLine.Option(names = "--wait", paramLabel = "<duration>", converter = WaitDuration.class,
-      description = "If another command holds the warehouse lock, wait up to this long (e.g. 30m) instead of failing.")
-  Duration waitForLock = Duration.ZERO;
+  @picocli.CommandLine.Mixin LockOptions lockOptions;
 
   /** Under the warehouse lock, like run: a VACUUM beside a run could delete the files it writes. */
   @Override
   public Integer call() {
     Settings settings = options.settings();
     LockHolder holder = LockHolder.startingNow("maintain");
-    try (WarehouseLock lock = WarehouseLock.acquire(settings, holder, waitForLock)) {
+    try (WarehouseLock lock = lockOptions.acquire(settings, holder)) {
       SparkSession spark = SessionFactory.start(settings);
       try {
         Maintenance.Result result = maintain(spark, settings, holder.runId(), holder.startedAt());

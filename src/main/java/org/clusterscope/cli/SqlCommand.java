@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
@@ -26,6 +25,7 @@ import org.clusterscope.spark.SparkSettings;
 import org.jline.terminal.Terminal;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -78,9 +78,8 @@ final class SqlCommand extends ClusterscopeCommand {
       + " takes the warehouse lock like run. Without it sql is read-only (docs/operations.md).")
   boolean allowWrites;
 
-  @Option(names = "--wait", paramLabel = "<duration>", converter = WaitDuration.class,
-      description = "With --allow-writes: if another command holds the warehouse lock, wait up to this long (e.g. 30m).")
-  Duration waitForLock = Duration.ZERO;
+  /** {@code --wait}: for {@code --allow-writes}, which takes the warehouse lock. */
+  @Mixin LockOptions lockOptions;
 
   @Override
   public Integer call() throws IOException {
@@ -91,7 +90,7 @@ final class SqlCommand extends ClusterscopeCommand {
       return session(settings, source, text,
           ReadOnlyExtension.sqlConf(SparkSettings.of(settings).get("spark.sql.extensions")));
     }
-    try (WarehouseLock lock = WarehouseLock.acquire(settings, LockHolder.startingNow("sql --allow-writes"), waitForLock)) {
+    try (WarehouseLock lock = lockOptions.acquire(settings, LockHolder.startingNow("sql --allow-writes"))) {
       return session(settings, source, text, Map.of());
     }
   }

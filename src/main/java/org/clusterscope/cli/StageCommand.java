@@ -24,10 +24,7 @@ import picocli.CommandLine.Command;
 /** {@code run} and the stage commands: one pipeline command each. */
 abstract class StageCommand extends ClusterscopeCommand {
 
-  @picocli.CommandLine.Option(names = "--wait", paramLabel = "<duration>", converter = WaitDuration.class,
-      description = "If another command holds the warehouse lock, wait up to this long for it (e.g. 90s, 30m, 2h)"
-          + " instead of failing at once with exit code 1 (docs/operations.md).")
-  java.time.Duration waitForLock = java.time.Duration.ZERO;
+  @picocli.CommandLine.Mixin LockOptions lockOptions;
 
   abstract Pipeline.Command command();
 
@@ -42,7 +39,7 @@ abstract class StageCommand extends ClusterscopeCommand {
     YearSelection selection = options.selection();
     preflight(settings);
     LockHolder holder = LockHolder.startingNow(command().key());
-    try (WarehouseLock lock = WarehouseLock.acquire(settings, holder, waitForLock)) {
+    try (WarehouseLock lock = lockOptions.acquire(settings, holder)) {
       return runLocked(settings, selection, lock);
     }
   }
