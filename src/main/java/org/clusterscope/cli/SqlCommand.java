@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import org.apache.spark.sql.SparkSession;
 import org.clusterscope.config.CatalogSettings.Layer;
 import org.clusterscope.config.Settings;
 import org.clusterscope.release.Release;
 import org.clusterscope.release.ReleasePins;
+import org.clusterscope.release.ReleaseViews;
 import org.clusterscope.release.Releases;
 import org.clusterscope.errors.Errors;
 import org.clusterscope.errors.ExitCode;
@@ -99,7 +101,9 @@ final class SqlCommand extends ClusterscopeCommand {
     SparkSession spark = SessionFactory.start(settings, conf);
     try {
       if (asOf != null) {
-        pin(spark, settings);
+        pin(spark, settings, Releases.inCatalog(spark, settings.catalog()).named(asOf), "as of release");
+      } else {
+        pinIfMixed(spark, settings);
       }
       SqlRunner runner = new SqlRunner(spark, new ResultPrinter(spec.commandLine().getOut()), format, maxRows);
       if (text != null) {
@@ -122,15 +126,28 @@ final class SqlCommand extends ClusterscopeCommand {
     }
   }
 
-  /** Pins the session to the release of --as-of and says so on standard error. */
-  private void pin(SparkSession spark, Settings settings) {
-    Release release = Releases.inCatalog(spark, settings.catalog()).named(asOf);
+  /** Pins the session to {@code release} and says so on standard error. */
+  private void pin(SparkSession spark, Settings settings, Release release, String why) {
     spark.conf().set(ReleasePins.SETTING, ReleasePins.of(release, settings.catalog()).value());
     PrintWriter err = spec.commandLine().getErr();
-    err.println("clusterscope sql: " + settings.catalog().database(Layer.PUB) + " as of release " + release.name()
+    err.println("clusterscope sql: " + settings.catalog().database(Layer.PUB) + " " + why + " " + release.name()
         + " (recorded " + release.createdAt() + " by run " + release.runId() + ", years " + release.referenceYears()
         + ")");
     err.flush();
+  }
+
+  /**
+   * A publish stopped inside its switch leaves the released views at two releases until the next
+   * publish or maintain finishes it; this session then reads the newest release, the one the
+   * switch was going to, whole.
+   */
+  private void pinIfMixed(SparkSession spark, Settings settings) {
+    SortedSet<String> shown = new ReleaseViews(spark, settings.catalog()).mixedReleases();
+    if (!shown.isEmpty()) {
+      Releases.inCatalog(spark, settings.catalog()).latest().ifPresent(latest -> pin(spark, settings, latest,
+          "shows releases " + String.join(", ", shown) + " (a publish stopped while switching them; the next run"
+              + " or jobs/clusterscope maintain finishes the switch): this session reads the newest release,"));
+    }
   }
 
   private static String read(Path file) throws IOException {

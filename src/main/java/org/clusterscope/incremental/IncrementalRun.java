@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
@@ -159,8 +160,10 @@ public final class IncrementalRun {
    * whole), then runs the stages after conform on the years that read a changed one.
    *
    * @param stages ingest, conform, then the gold and publish stages, as {@code run} chains them
+   * @param entering told each stage's name before it runs: the run's record names the stage a
+   *     cancel stopped, and no stage starts once the run was cancelled
    */
-  public StageResult chain(List<Stage> stages, Supplier<ReferenceData> reference) {
+  public StageResult chain(List<Stage> stages, Supplier<ReferenceData> reference, Consumer<String> entering) {
     Settings settings = ctx.settings();
     Stage ingest = stages.get(0);
     Stage conform = stages.get(1);
@@ -180,8 +183,10 @@ public final class IncrementalRun {
       StageContext one = new StageContext(ctx.spark(), settings.withSources(List.of(narrowed(source, change))),
           ctx.tables(), ctx.ops(), ctx.audit());
       StageYears given = StageYears.of(change.yearly() ? YearSelection.of(change.changedYears()) : YearSelection.all());
+      entering.accept(ingest.name());
       ctx.tables().ensure(ingest.tables(one.settings().sources()).all());
       StageResult ingested = ingest.execute(one, reference, given);
+      entering.accept(conform.name());
       ctx.tables().ensure(conform.tables(one.settings().sources()).all());
       StageResult conformed = conform.execute(one, reference, ingested.next());
       changed.addAll(change.yearly() ? change.changedYears() : conformed.written());
@@ -206,6 +211,7 @@ public final class IncrementalRun {
     StageYears given = new StageYears(YearSelection.all(), YearSelection.of(affected));
     StageResult result = null;
     for (Stage stage : gold) {
+      entering.accept(stage.name());
       ctx.tables().ensure(stage.tables(settings.sources()).all());
       result = stage.execute(ctx, reference, given);
       given = result.next();

@@ -122,7 +122,7 @@ public final class Pipeline {
         return IncrementalRun.plan(ctx, years.requested(), f);
       });
       result = plan.isEmpty() || plan.get().full() ? chain(ctx, stages, years, end)
-          : plan.get().chain(stages, lazily(() -> ReferenceData.load(settings)));
+          : plan.get().chain(stages, lazily(() -> ReferenceData.load(settings)), end::entering);
       plan.ifPresent(IncrementalRun::record);
     } catch (RuntimeException e) {
       end.finish(RunStatus.FAILED, e.getMessage());

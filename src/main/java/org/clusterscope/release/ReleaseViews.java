@@ -1,6 +1,8 @@
 package org.clusterscope.release;
 
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.TableIdentifier;
 import org.apache.spark.sql.catalyst.catalog.CatalogTable;
@@ -36,9 +38,11 @@ public final class ReleaseViews {
   }
 
   /**
-   * Points every released table at the release's versions; a view that shows them already is
-   * left alone, and a table an earlier clusterscope wrote in cs_pub (its rows carried over to
-   * the stored table by the first publish since) gives way to the view.
+   * Points every released table at the release's versions and names the release on each view,
+   * also on a view whose table the release did not rewrite, so that all views name the release
+   * the layer shows; a view that does both already is left alone, and a table an earlier
+   * clusterscope wrote in cs_pub (its rows carried over to the stored table by the first publish
+   * since) gives way to the view.
    *
    * @return how many views changed
    */
@@ -49,7 +53,8 @@ public final class ReleaseViews {
     for (TableSpec released : PubTables.ALL) {
       String query = query(released, release.version(released.name()));
       Option<CatalogTable> current = metadata(spark, catalog, released);
-      if (current.isDefined() && isView(current.get()) && query.equals(current.get().viewText().getOrElse(() -> ""))) {
+      if (current.isDefined() && isView(current.get()) && query.equals(current.get().viewText().getOrElse(() -> ""))
+          && release.name().equals(current.get().properties().get(RELEASE_PROPERTY).getOrElse(() -> ""))) {
         continue;
       }
       if (current.isDefined() && !isView(current.get())) {
@@ -59,6 +64,27 @@ public final class ReleaseViews {
       changed++;
     }
     return changed;
+  }
+
+  /**
+   * The releases the views show, when they show more than one: a publish stopped inside its
+   * switch. Read from the catalog alone (one metadata call per view), so every {@code sql} and
+   * {@code serve} start can afford it.
+   *
+   * @return the release names, sorted; empty when the views agree (or there are none)
+   */
+  public SortedSet<String> mixedReleases() {
+    SortedSet<String> shown = new TreeSet<>();
+    for (TableSpec released : PubTables.ALL) {
+      Option<CatalogTable> current = metadata(spark, catalog, released);
+      if (current.isDefined() && isView(current.get())) {
+        Option<String> release = current.get().properties().get(RELEASE_PROPERTY);
+        if (release.isDefined()) {
+          shown.add(release.get());
+        }
+      }
+    }
+    return shown.size() > 1 ? shown : new TreeSet<>();
   }
 
   /** The view's query: the stored table's columns at {@code version}. */

@@ -12,9 +12,12 @@ import org.clusterscope.config.Settings;
 import org.clusterscope.errors.Errors;
 import org.clusterscope.release.Release;
 import org.clusterscope.release.ReleasePins;
+import org.clusterscope.release.ReleaseViews;
 import org.clusterscope.release.Releases;
 import org.clusterscope.spark.SessionFactory;
 import org.clusterscope.spark.SparkSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A running serve endpoint: Spark's Thrift server in this process
@@ -27,6 +30,7 @@ public final class Endpoint implements AutoCloseable {
 
   private final SparkSession spark;
   private final HiveThriftServer2 server;
+  private static final Logger LOG = LoggerFactory.getLogger(Endpoint.class);
   private final ServeSettings serve;
 
   private Endpoint(SparkSession spark, HiveThriftServer2 server, ServeSettings serve) {
@@ -43,7 +47,7 @@ public final class Endpoint implements AutoCloseable {
     Map<String, String> conf = ServeConf.sparkConf(settings, SparkSettings.of(settings).get("spark.sql.extensions"));
     SparkSession spark = SessionFactory.start(settings, conf);
     try {
-      settings.serve().release().ifPresent(name -> pin(spark, settings, name));
+      settings.serve().release().ifPresentOrElse(name -> pin(spark, settings, name), () -> warnIfMixed(spark, settings));
       HiveThriftServer2 server = HiveThriftServer2.startWithContext(spark.sqlContext());
       Endpoint endpoint = new Endpoint(spark, server, serve);
       endpoint.awaitListening();
@@ -64,6 +68,22 @@ public final class Endpoint implements AutoCloseable {
     String pins = ReleasePins.of(release, settings.catalog()).value();
     spark.sparkContext().conf().set(ReleasePins.SETTING, pins);
     spark.conf().set(ReleasePins.SETTING, pins);
+  }
+
+  /**
+   * Says so when a publish stopped inside its switch left the released views at two releases:
+   * clients would read some tables at one and some at the other until the switch is finished.
+   * Serve does not finish it itself: that writes the catalog, which only a command holding the
+   * warehouse lock may do.
+   */
+  private static void warnIfMixed(SparkSession spark, Settings settings) {
+    java.util.SortedSet<String> shown = new ReleaseViews(spark, settings.catalog()).mixedReleases();
+    if (!shown.isEmpty()) {
+      LOG.warn("The released tables show releases {}: a publish stopped while switching them, so clients would"
+          + " read some tables at one release and some at the other. Run jobs/clusterscope maintain --config {}"
+          + " (or the next run) to finish the switch, or set serve.release to one of them.",
+          String.join(", ", shown), settings.configFile());
+    }
   }
 
   /** The URL a Hive JDBC client connects with, landing in the first served database. */

@@ -81,6 +81,7 @@ class ReleaseLifecycleTest {
         first.tableVersions().keySet());
     assertTrue(releases.named("second").version("region_sector") > first.version("region_sector"));
     viewsShowTheSecondReleaseWithTheirComments(ws, settings);
+    aHalfDoneSwitchIsSeenAndFinished(settings, first, releases.named("second"));
 
     SparkSession asOfFirst = spark.spark().newSession();
     asOfFirst.conf().set(ReleasePins.SETTING, ReleasePins.of(first, settings.catalog()).value());
@@ -112,6 +113,18 @@ class ReleaseLifecycleTest {
     assertEquals(PubTables.REGION_SECTOR.columnNames(), columns.stream().map(c -> c.name()).toList());
     assertEquals(PubTables.REGION_SECTOR.columns().get(0).comment(), columns.get(0).description());
     assertTrue(spark.spark().catalog().getTable(table).description().contains("Released layer"));
+  }
+
+  /** A publish killed inside its switch: one view still at the first release until the switch is redone. */
+  private void aHalfDoneSwitchIsSeenAndFinished(Settings settings, Release first, Release second) {
+    ReleaseViews views = new ReleaseViews(spark.spark(), settings.catalog());
+    assertEquals(Set.of(), views.mixedReleases());
+    spark.spark().sql(PubTables.SECTOR_LINKS.createViewDdl(settings.catalog(),
+        views.query(PubTables.SECTOR_LINKS, first.version(PubTables.SECTOR_LINKS.name())),
+        java.util.Map.of(ReleaseViews.RELEASE_PROPERTY, first.name())));
+    assertEquals(new TreeSet<>(Set.of("first", "second")), views.mixedReleases());
+    assertEquals(1, views.switchTo(second), "only the view left behind changes");
+    assertEquals(Set.of(), views.mixedReleases());
   }
 
   private static double employment(SparkSession session, Workspace ws, int year, Release release, Settings settings) {
