@@ -2,18 +2,13 @@ package org.clusterscope.release;
 
 import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.catalyst.FunctionIdentifier;
-import org.apache.spark.sql.catalyst.TableIdentifier;
 import org.apache.spark.sql.catalyst.analysis.RelationTimeTravel;
 import org.apache.spark.sql.catalyst.analysis.UnresolvedRelation;
-import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.parser.ParseException;
 import org.apache.spark.sql.catalyst.parser.ParserInterface;
 import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
-import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.StructType;
+import org.clusterscope.spark.DelegatingParser;
 import scala.Option;
-import scala.collection.Seq;
 import scala.runtime.AbstractPartialFunction;
 
 /**
@@ -25,23 +20,22 @@ import scala.runtime.AbstractPartialFunction;
  * query of its own that reads a stored table at a version is pinned too: in such a session the
  * stored tables are the release's. A session without pins parses exactly as Spark does.
  */
-final class ReleaseParser implements ParserInterface {
+final class ReleaseParser extends DelegatingParser {
   private final SparkSession session;
-  private final ParserInterface delegate;
 
   ReleaseParser(SparkSession session, ParserInterface delegate) {
+    super(delegate);
     this.session = session;
-    this.delegate = delegate;
   }
 
   @Override
   public LogicalPlan parsePlan(String sqlText) throws ParseException {
-    return pinned(delegate.parsePlan(sqlText));
+    return pinned(super.parsePlan(sqlText));
   }
 
   @Override
   public LogicalPlan parseQuery(String sqlText) throws ParseException {
-    return pinned(delegate.parseQuery(sqlText));
+    return pinned(super.parseQuery(sqlText));
   }
 
   private LogicalPlan pinned(LogicalPlan plan) {
@@ -72,35 +66,5 @@ final class ReleaseParser implements ParserInterface {
       return pins.versionOf(parts).map(String::valueOf);
     }
     return Optional.empty();
-  }
-
-  @Override
-  public Expression parseExpression(String sqlText) throws ParseException {
-    return delegate.parseExpression(sqlText);
-  }
-
-  @Override
-  public TableIdentifier parseTableIdentifier(String sqlText) throws ParseException {
-    return delegate.parseTableIdentifier(sqlText);
-  }
-
-  @Override
-  public FunctionIdentifier parseFunctionIdentifier(String sqlText) throws ParseException {
-    return delegate.parseFunctionIdentifier(sqlText);
-  }
-
-  @Override
-  public Seq<String> parseMultipartIdentifier(String sqlText) throws ParseException {
-    return delegate.parseMultipartIdentifier(sqlText);
-  }
-
-  @Override
-  public StructType parseTableSchema(String sqlText) throws ParseException {
-    return delegate.parseTableSchema(sqlText);
-  }
-
-  @Override
-  public DataType parseDataType(String sqlText) throws ParseException {
-    return delegate.parseDataType(sqlText);
   }
 }

@@ -27,6 +27,7 @@ import org.apache.spark.sql.catalyst.plans.logical.ShowTableProperties;
 import org.apache.spark.sql.catalyst.plans.logical.ShowTables;
 import org.apache.spark.sql.catalyst.plans.logical.ShowViews;
 import org.apache.spark.sql.catalyst.plans.logical.View;
+import org.apache.spark.sql.catalyst.trees.Origin;
 import org.apache.spark.sql.catalyst.analysis.PersistedView$;
 import org.apache.spark.sql.execution.command.CreateViewCommand;
 import org.apache.spark.sql.execution.command.DescribeColumnCommand;
@@ -136,19 +137,16 @@ final class ReadOnlyCheck {
       }
       return;
     }
-    if (databases.isEmpty() && plan instanceof CreateViewCommand view && view.viewType() != PersistedView$.MODULE$) {
+    checkStatement(plan);
+    if (plan instanceof Command) {
       return; // sql: a temporary view; its query is checked when it is read
     }
-    if (plan instanceof Command || plan.getClass().getSimpleName().endsWith("Statement")
-        || (DELTA_JAR.isPresent() && DELTA_JAR.equals(jarOf(plan.getClass())))) {
-      throw refusal.apply(plan.nodeName());
-    }
+    boolean inView = inServedView || parsedFromServedView(plan);
     if (plan.children().isEmpty()) {
-      checkLeaf(plan, inServedView);
+      checkLeaf(plan, inView);
     }
-    boolean childrenInServedView = inServedView || (plan instanceof View view && !view.isTempView()
-        && databases.isPresent()
-        && databases.get().contains(view.desc().identifier().database().getOrElse(() -> "").toLowerCase(Locale.ROOT)));
+    boolean childrenInServedView = inView || (plan instanceof View view && !view.isTempView()
+        && served(view.desc().identifier().database().getOrElse(() -> "")));
     scala.collection.Iterator<LogicalPlan> children = plan.children().iterator();
     while (children.hasNext()) {
       check(children.next(), childrenInServedView);
@@ -156,6 +154,43 @@ final class ReadOnlyCheck {
     scala.collection.Iterator<Expression> expressions = plan.expressions().iterator();
     while (expressions.hasNext()) {
       checkSubqueries(expressions.next(), childrenInServedView);
+    }
+  }
+
+  /**
+   * Whether Spark parsed this node from the text of a view of a served database. The analyser
+   * checks a view's own query before it wraps it in its {@link View} node, so the stored tables
+   * behind a released view reach this rule once without the view around them; Spark marks every
+   * node it parses from a view's text with the view's name as origin, which a client's statement
+   * cannot do.
+   */
+  private boolean parsedFromServedView(LogicalPlan plan) {
+    Origin origin = plan.origin();
+    if (!origin.objectType().isDefined() || !"VIEW".equals(origin.objectType().get()) || !origin.objectName().isDefined()) {
+      return false;
+    }
+    String[] name = origin.objectName().get().split("\\.");
+    return name.length >= 2 && served(name[name.length - 2]);
+  }
+
+  private boolean served(String database) {
+    return databases.isPresent() && databases.get().contains(database.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Refuses a statement that writes, on its own node: what {@link #check(LogicalPlan)} refuses
+   * first, applied by {@link ReadOnlyParser} to the statement as parsed.
+   */
+  void checkStatement(LogicalPlan plan) {
+    if (READING_COMMANDS.contains(plan.getClass())) {
+      return;
+    }
+    if (databases.isEmpty() && plan instanceof CreateViewCommand view && view.viewType() != PersistedView$.MODULE$) {
+      return; // sql: a temporary view
+    }
+    if (plan instanceof Command || plan.getClass().getSimpleName().endsWith("Statement")
+        || (DELTA_JAR.isPresent() && DELTA_JAR.equals(jarOf(plan.getClass())))) {
+      throw refusal.apply(plan.nodeName());
     }
   }
 

@@ -10,7 +10,8 @@ import scala.runtime.AbstractFunction1;
 import scala.runtime.BoxedUnit;
 
 /**
- * Installs {@link ReadOnlyCheck} as an analyser check rule in every session of the serve process
+ * Installs {@link ReadOnlyCheck} as an analyser check rule, and on each parsed statement
+ * ({@link ReadOnlyParser}), in every session of the serve process
  * (each JDBC connection gets its own session, built with the same extensions), and in the session
  * of {@code sql} without {@code --allow-writes}. Named in
  * {@code spark.sql.extensions} by {@link ServeConf}; Spark builds it by its class name.
@@ -34,9 +35,10 @@ public final class ReadOnlyExtension extends AbstractFunction1<SparkSessionExten
 
   @Override
   public BoxedUnit apply(SparkSessionExtensions extensions) {
+    // Listed after Delta's extension, so this parser wraps Delta's and sees its commands too.
+    extensions.injectParser((session, parser) -> new ReadOnlyParser(parser, check(session)));
     extensions.injectCheckRule(session -> {
-      ReadOnlyCheck check = "sql".equals(session.sparkContext().getConf().get(COMMAND, "serve"))
-          ? ReadOnlyCheck.forSql() : new ReadOnlyCheck(setting(session, DATABASES), setting(session, BEHIND_VIEWS));
+      ReadOnlyCheck check = check(session);
       return new AbstractFunction1<LogicalPlan, BoxedUnit>() {
         @Override
         public BoxedUnit apply(LogicalPlan plan) {
@@ -46,6 +48,11 @@ public final class ReadOnlyExtension extends AbstractFunction1<SparkSessionExten
       };
     });
     return BoxedUnit.UNIT;
+  }
+
+  private static ReadOnlyCheck check(org.apache.spark.sql.SparkSession session) {
+    return "sql".equals(session.sparkContext().getConf().get(COMMAND, "serve"))
+        ? ReadOnlyCheck.forSql() : new ReadOnlyCheck(setting(session, DATABASES), setting(session, BEHIND_VIEWS));
   }
 
   private static Set<String> setting(org.apache.spark.sql.SparkSession session, String key) {

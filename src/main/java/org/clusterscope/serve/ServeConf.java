@@ -31,6 +31,15 @@ public final class ServeConf {
     // No `SELECT * FROM delta.`/path``: a path reaches around the catalog to any table's files.
     conf.put("spark.sql.runSQLOnFiles", "false");
     conf.put(HIVE + "hive.metastore.filter.hook", VisibleDatabases.class.getName());
+    // Hive's default authorizer (SQL standard, of the "V2" kind) sets up on a client's first
+    // getSchemas/getTables and writes its own filter hook, which hides nothing, into the session's
+    // settings; on a Thrift thread that has run a statement, the metastore client it then opens is
+    // the one Spark's catalog shares, and every database was listed from then on. An authorizer of
+    // the older kind leaves the filter hook alone. Hive's authorization stays off
+    // (hive.security.authorization.enabled), so this one never decides anything: serve's rules
+    // are VisibleDatabases and ReadOnlyCheck.
+    conf.put(HIVE + "hive.security.authorization.manager",
+        "org.apache.hadoop.hive.ql.security.authorization.MetaStoreAuthzAPIAuthorizerEmbedOnly");
     conf.put(ReadOnlyExtension.DATABASES, String.join(",", databases(settings)));
     reachable(settings).ifPresent(store -> {
       conf.put(ReadOnlyExtension.BEHIND_VIEWS, store);

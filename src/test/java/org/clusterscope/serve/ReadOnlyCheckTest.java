@@ -49,6 +49,20 @@ class ReadOnlyCheckTest {
   void aStoredTablePassesOnlyInsideAViewOfAServedDatabase() throws Exception {
     check.check(analysed("SELECT region, employment FROM serve_pub.released"));
     check.check(analysed("SELECT * FROM serve_pub.cells c JOIN serve_pub.released r ON c.region = r.region"));
+    // The analyser checks a view's query on its own before wrapping it in the View node.
+    LogicalPlan released = analysed("SELECT * FROM serve_pub.released");
+    LogicalPlan viewQuery = released.collectFirst(new scala.PartialFunction<LogicalPlan, LogicalPlan>() {
+      @Override
+      public boolean isDefinedAt(LogicalPlan plan) {
+        return plan instanceof org.apache.spark.sql.catalyst.plans.logical.View;
+      }
+
+      @Override
+      public LogicalPlan apply(LogicalPlan plan) {
+        return ((org.apache.spark.sql.catalyst.plans.logical.View) plan).child();
+      }
+    }).get();
+    check.check(viewQuery);
     for (String statement : List.of("SELECT * FROM serve_pub_store.cells",
         "SELECT * FROM serve_pub_store.cells VERSION AS OF 0",
         "SELECT * FROM serve_pub.released WHERE region IN (SELECT region FROM serve_pub_store.cells)",

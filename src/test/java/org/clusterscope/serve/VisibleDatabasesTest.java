@@ -1,14 +1,24 @@
 package org.clusterscope.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.hadoop.hive.conf.HiveConf;
 import org.apache.hadoop.hive.metastore.api.Database;
 import org.apache.hadoop.hive.metastore.api.NoSuchObjectException;
 import org.apache.hadoop.hive.metastore.api.Table;
+import org.apache.hadoop.hive.ql.metadata.HiveUtils;
+import org.apache.hadoop.hive.ql.security.HadoopDefaultAuthenticator;
+import org.clusterscope.config.Settings;
+import org.clusterscope.config.SettingsLoader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class VisibleDatabasesTest {
   private final VisibleDatabases filter = filter("cs_pub,cs_gold");
@@ -52,6 +62,29 @@ class VisibleDatabasesTest {
     assertThrows(NoSuchObjectException.class, () -> released.filterTable(table("cs_ops", "runs")));
     assertThrows(NoSuchObjectException.class, () -> released.filterDatabase(new Database("cs_gold", "", "file:/w", null)));
     assertEquals(List.of(), released.filterTables(List.of(table("cs_pub_store", "region_sector"))));
+  }
+
+  /**
+   * Hive's default authorizer ("V2") writes a filter hook of its own, which hides nothing, into a
+   * Thrift session's settings on the session's first getSchemas, and from there into the metastore
+   * client Spark's catalog shares; only an authorizer of the older kind leaves serve's filter in
+   * place. ServeProcessTest sees the listings after statements.
+   */
+  @Test
+  void serveConfiguresAnAuthorizerThatLeavesTheFilterInPlace(@TempDir Path dir) throws Exception {
+    Settings settings = new SettingsLoader().load(Files.writeString(dir.resolve("c.conf"), "clusterscope {}\n"),
+        List.of(), Optional.empty());
+    HiveConf conf = new HiveConf();
+    ServeConf.sparkConf(settings, "").forEach((key, value) -> {
+      if (key.startsWith("spark.hadoop.")) {
+        conf.set(key.substring("spark.hadoop.".length()), value);
+      }
+    });
+    assertEquals(VisibleDatabases.class.getName(), conf.getVar(HiveConf.ConfVars.METASTORE_FILTER_HOOK));
+    String authorizer = conf.getVar(HiveConf.ConfVars.HIVE_AUTHORIZATION_MANAGER);
+    assertNotNull(HiveUtils.getAuthorizeProviderManager(conf, authorizer, new HadoopDefaultAuthenticator(), true),
+        authorizer + " is an authorizer of the older kind");
+    assertFalse(conf.getBoolVar(HiveConf.ConfVars.HIVE_AUTHORIZATION_ENABLED), "it never decides anything");
   }
 
   private static Table table(String database, String name) {

@@ -44,7 +44,7 @@ public final class SparkTestExtension implements ParameterResolver {
    * a run of case M2 from 67-80 s to 49-54 s. Whole-stage code is tested where it matters:
    * {@link TestSpark#productSession()} has the product's settings.
    */
-  static final Map<String, String> TINY_INPUTS = Map.of(
+  public static final Map<String, String> TINY_INPUTS = Map.of(
       "spark.sql.codegen.wholeStage", "false",
       "spark.sql.codegen.factoryMode", "NO_CODEGEN",
       "spark.sql.codegen.cache.maxEntries", "2000",
