@@ -155,7 +155,8 @@ public final class Pipeline {
     for (Stage stage : stages) {
       end.entering(stage.name());
       ctx.tables().ensure(stage.tables(settings.sources()).all());
-      result = stage.execute(ctx, reference::orElseThrow, given);
+      StageYears input = given;
+      result = ctx.describe(stage.name(), () -> stage.execute(ctx, reference::orElseThrow, input));
       given = result.next();
     }
     return result;

@@ -5,6 +5,8 @@ import static org.apache.spark.sql.functions.col;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameWriterV2;
@@ -29,22 +31,39 @@ import scala.Option;
 public final class TableWriter {
   private final SparkSession spark;
   private final CatalogSettings catalog;
+  /** The tables and databases {@link #ensure} has created or checked. */
+  private final Set<TableSpec> ensured = ConcurrentHashMap.newKeySet();
+  private final Set<Layer> databasesEnsured = ConcurrentHashMap.newKeySet();
 
   public TableWriter(SparkSession spark, CatalogSettings catalog) {
     this.spark = spark;
     this.catalog = catalog;
   }
 
-  /** Creates the given tables, and their databases, if they do not exist yet. */
+  /**
+   * Creates the given tables, and their databases, if they do not exist yet; a table that exists
+   * gets the columns and properties a newer release defines. Each table is checked once per
+   * writer (one writer serves one run): the stages ensure their input and output tables, so most
+   * tables are asked for several times in a run, and each check cost a Delta snapshot and two
+   * catalog statements.
+   */
   public void ensure(Collection<TableSpec> specs) {
     for (Layer layer : specs.stream().map(TableSpec::layer).distinct().toList()) {
-      spark.sql("CREATE DATABASE IF NOT EXISTS " + catalog.database(layer)
-          + " COMMENT 'clusterscope " + layer.suffix() + " layer'");
+      if (databasesEnsured.add(layer)) {
+        spark.sql("CREATE DATABASE IF NOT EXISTS " + catalog.database(layer)
+            + " COMMENT 'clusterscope " + layer.suffix() + " layer'");
+      }
     }
     for (TableSpec spec : specs) {
-      spark.sql(spec.createDdl(catalog));
-      addMissingColumns(spec);
-      limitStatistics(spec);
+      if (!ensured.contains(spec)) {
+        if (spark.catalog().tableExists(catalog.database(spec.layer()), spec.name())) {
+          addMissingColumns(spec);
+          limitStatistics(spec);
+        } else {
+          spark.sql(spec.createDdl(catalog));
+        }
+        ensured.add(spec);
+      }
     }
   }
 

@@ -1,12 +1,15 @@
 package org.clusterscope.release;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.get;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.Arrays;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.functions;
 
 /**
  * The SDMX CONF_STATUS codes as Spark expressions. A released value depends on one or more cells;
@@ -27,20 +30,22 @@ final class ConfStatus {
 
   /** The rank of a status column (NULL, a cell without a status, ranks as N). */
   static Column rank(Column status) {
-    Column rank = lit(rankOf(UNKNOWN));
-    for (int i = BY_STRENGTH.length - 1; i >= 0; i--) {
-      rank = when(status.equalTo(BY_STRENGTH[i]), lit(i)).otherwise(rank);
+    Column rank = when(status.equalTo(BY_STRENGTH[0]), lit(0));
+    for (int i = 1; i < BY_STRENGTH.length; i++) {
+      rank = rank.when(status.equalTo(BY_STRENGTH[i]), lit(i));
     }
-    return rank;
+    return rank.otherwise(lit(rankOf(UNKNOWN)));
   }
 
-  /** The code of a rank column. */
+  /**
+   * The code of a rank column, N for a rank out of range. It reads the rank once: a rank is often
+   * the greatest of several, and a CASE per code would copy that expression into each branch
+   * (nested in {@link #strongest} and {@link Masking#strongestWithheld} the copies multiplied into
+   * plans of thousands of expressions, slow to plan and too large to compile).
+   */
   static Column code(Column rank) {
-    Column code = lit(UNKNOWN);
-    for (int i = BY_STRENGTH.length - 1; i >= 0; i--) {
-      code = when(rank.equalTo(i), lit(BY_STRENGTH[i])).otherwise(code);
-    }
-    return code;
+    Column codes = array(Arrays.stream(BY_STRENGTH).map(functions::lit).toArray(Column[]::new));
+    return coalesce(get(codes, rank), lit(UNKNOWN));
   }
 
   static int rankOf(String status) {
