@@ -12,22 +12,25 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.clusterscope.cli.Main;
-import org.clusterscope.ops.YearSelection;
-import org.clusterscope.pipeline.Pipeline;
 import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
 import org.clusterscope.testing.Workspace;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bench at tiny scale: every stage is measured, DuckDB, Spark and gold agree on the core
- * indicators (whose values are also checked by hand), and a disagreement is detected.
+ * indicators (whose values are also checked by hand), and a disagreement is detected. One bench
+ * of the register below serves both: its stages also write the silver table that DuckDB and
+ * Spark read again.
  */
 @PipelineTest
 @ExtendWith(SparkTestExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BenchSmokeTest {
   // 2023, NACE divisions: DK011 has 10 in division 10 and 30 in 62 (E_r = 40); DK012 has 40 in
   // division 10 and nothing in 62. E_10 = 50, E_62 = 30, E = 80.
@@ -39,17 +42,23 @@ class BenchSmokeTest {
       "E5,N5,DK012,10.11,7,,2022,active"};
 
   private final TestSpark spark;
+  private Workspace ws;
+  private BenchReport report;
 
   BenchSmokeTest(TestSpark spark) {
     this.spark = spark;
   }
 
+  /** The register above, with indicators for one level and scheme only, to keep the test short. */
+  @BeforeAll
+  void bench(@TempDir Path dir) {
+    ws = new Workspace(spark, dir).config("indicators { nuts-levels = [3], sector-schemes = [nace_division] }");
+    ws.register("register.csv", REGISTER);
+    report = Benchmark.on(spark.spark(), ws.settings()).label("smoke").execute();
+  }
+
   @Test
   void measuresEveryStageAndFindsDuckDbSparkAndGoldInAgreement(@TempDir Path dir) throws Exception {
-    Workspace ws = tinyWorkspace(dir);
-
-    BenchReport report = Benchmark.on(spark.spark(), ws.settings()).label("smoke").execute();
-
     assertEquals(List.of("ingest", "conform", "indicators", "linkages", "publish"),
         report.stages().stream().map(StageFigures::stage).toList());
     for (StageFigures stage : report.stages()) {
@@ -81,9 +90,6 @@ class BenchSmokeTest {
 
   @Test
   void duckDbAndSparkMatchHandComputedValuesAndAnAlteredResultDisagrees(@TempDir Path dir) {
-    Workspace ws = tinyWorkspace(dir);
-    ws.run(Pipeline.Command.INGEST, YearSelection.all());
-    ws.run(Pipeline.Command.CONFORM, YearSelection.all());
     CoreScope scope = new CoreScope(2023, 3, "nace_division");
     Path parquet = EstablishmentsExport.write(EstablishmentsExport.silver(spark.spark(), ws.settings()), 2023, dir);
 
@@ -113,14 +119,6 @@ class BenchSmokeTest {
         "spark", sparkResult).agrees(), "a difference within the tolerance is agreement");
     assertEquals(1, ResultComparison.of("duckdb", duck.withSectorValue("DK011|10", "lq", null), "spark", sparkResult)
         .mismatches(), "NULL against a value is a mismatch");
-  }
-
-  /** The register above, with indicators for one level and scheme only, to keep the test short. */
-  private Workspace tinyWorkspace(Path dir) {
-    Workspace ws = new Workspace(spark, dir)
-        .config("indicators { nuts-levels = [3], sector-schemes = [nace_division] }");
-    ws.register("register.csv", REGISTER);
-    return ws;
   }
 
   @Test

@@ -41,10 +41,13 @@ class SqlCommandProcessTest {
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("register ingest: read 3 = accepted 3"), run.out());
 
-    ChildProcess.Result sql = ChildProcess.run(dir, "sql", "--config", conf.toString(), "--format", "csv", "-e",
+    // One sql process, its statements piped as a shell reads them: it reads on after a failure.
+    ChildProcess.Result sql = ChildProcess.runWithInput(dir,
         "SELECT region_code, sector_code, employment, lq FROM cs_gold.region_sector"
-            + " WHERE nuts_level = 3 AND sector_scheme = 'nace_class' ORDER BY region_code, sector_code");
-    assertEquals(0, sql.code(), sql.err());
+            + " WHERE nuts_level = 3 AND sector_scheme = 'nace_class' ORDER BY region_code, sector_code;\n"
+            + "SELECT * FROM cs_gold.no_such_table;\n"
+            + "DELETE FROM cs_gold.region_sector;\n",
+        "sql", "--config", conf.toString(), "--format", "csv");
     List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
         .parse(new StringReader(sql.out())).getRecords();
     // 100 + 300 employees in DK011, 200 in DK012, all of one sector but DK011's 62.01 cell.
@@ -54,10 +57,13 @@ class SqlCommandProcessTest {
     assertEquals((300.0 / 400) / (300.0 / 600), Double.parseDouble(rows.get(1).get("lq")), 1e-12);
     assertEquals((200.0 / 200) / (300.0 / 600), Double.parseDouble(rows.get(2).get("lq")), 1e-12);
 
-    ChildProcess.Result missing = ChildProcess.run(dir, "sql", "--config", conf.toString(), "-e",
-        "SELECT * FROM cs_gold.no_such_table");
-    assertEquals(2, missing.code(), missing.err());
-    assertTrue(missing.err().contains("run the pipeline first"), missing.err());
+    // A missing table is named with what to do, and without --allow-writes sql writes nothing
+    // and names the option; the exit code is the first failure's.
+    assertEquals(2, sql.code(), sql.err());
+    assertTrue(sql.err().contains("run the pipeline first"), sql.err());
+    assertTrue(sql.err().contains("clusterscope sql is read-only: ") && sql.err().contains("--allow-writes"), sql.err());
+    assertTrue(sql.err().contains("2 statements failed; exit code 2"), sql.err());
+    assertFalse(sql.err().contains("\tat "), sql.err());
   }
 
   @Test
@@ -93,14 +99,6 @@ class SqlCommandProcessTest {
     assertTrue(shell.err().contains("`cs_gold`.`no_such_table` cannot be found") && shell.err().contains("run the pipeline first"), shell.err());
     assertTrue(shell.err().contains("1 statement failed; exit code 2"), shell.err());
     assertTrue(Files.isDirectory(original.resolve("cs_gold.db/counts/_delta_log")), "the shell went on after the failure");
-
-    // Without --allow-writes, sql writes nothing, and names the option.
-    ChildProcess.Result readOnly = ChildProcess.run(dir, "sql", "--config", warehouseConfig(dir, original).toString(),
-        "-e", "DELETE FROM cs_gold.counts");
-    assertEquals(2, readOnly.code(), readOnly.err());
-    assertTrue(readOnly.err().contains("clusterscope sql is read-only: ") && readOnly.err().contains("--allow-writes"),
-        readOnly.err());
-    assertFalse(readOnly.err().contains("\tat "), readOnly.err());
 
     Path copy = copyFolder(original, dir.resolve("copy"));
     Path partial = copyFolder(original, dir.resolve("partial"));
@@ -181,6 +179,12 @@ class SqlCommandProcessTest {
     }
   }
 
+  /** The suite's settings for a handful of records ({@link SparkTestExtension#TINY_INPUTS}), as HOCON entries. */
+  private static String tinyInputs() {
+    return SparkTestExtension.TINY_INPUTS.entrySet().stream()
+        .map(e -> ", \"" + e.getKey() + "\" = \"" + e.getValue() + "\"").sorted().collect(java.util.stream.Collectors.joining());
+  }
+
   private static Path writeM2Workspace(Path dir) throws IOException {
     Path input = Files.createDirectories(dir.resolve("in"));
     Files.writeString(input.resolve("r.csv"), Workspace.HEADER + "\n"
@@ -189,7 +193,8 @@ class SqlCommandProcessTest {
         + "E3,E3,DK012,10.11,200,,2023,active\n");
     return Files.writeString(dir.resolve("run.conf"), "clusterscope {\n"
         + "  catalog.warehouse = \"" + dir.resolve("warehouse") + "\"\n"
-        + "  spark.conf { \"spark.sql.shuffle.partitions\" = \"2\", \"spark.ui.enabled\" = \"false\" }\n"
+        + "  spark.conf { \"spark.sql.shuffle.partitions\" = \"2\", \"spark.ui.enabled\" = \"false\""
+        + tinyInputs() + " }\n"
         + "  sources = [ { name = register, format = register-csv, paths = [\"" + input + "\"] } ]\n"
         + "  reference.nace = \"" + Workspace.repo("conf/reference/nace_rev2.csv") + "\"\n"
         + "}\n");

@@ -4,10 +4,9 @@ import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.file.Path;
 import java.util.Map;
 import org.apache.spark.sql.Row;
-import org.clusterscope.pipeline.Pipeline;
+import org.clusterscope.testing.PatentCases;
 import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.Rows;
 import org.clusterscope.testing.SparkTestExtension;
@@ -17,14 +16,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fractional counting and RTA through the pipeline, on the inventors of case P1
- * (../shared/reference-cases): P1 (a, b in FR101), P2 (c FR101, d DE211), P3 (e FR711, f FR101,
- * g and h CH011), equal inventor shares. IPC codes chosen so every value is hand-computable:
- * P1 A61B 5/00 (field 13 Medical technology, NACE 32); P2 A61B 5/00 and G06F 17/30 (field 6
- * Computer technology, NACE 26), so each field and division gets half of P2; P3 G06F 17/30.
+ * (../shared/reference-cases) in the run of the patent cases, as applications T1, T2, T3 of 2020
+ * ({@link PatentCases}): T1 (a, b in FR101), T2 (c FR101, d DE211), T3 (e FR711, f FR101, g and h
+ * CH011), equal inventor shares. IPC codes chosen so every value is hand-computable: T1 A61B 5/00
+ * (field 13 Medical technology, NACE 32); T2 A61B 5/00 and G06F 17/30 (field 6 Computer
+ * technology, NACE 26), so each field and division gets half of T2; T3 G06F 17/30.
  *
  * <p>By field: FR101 13 = 1 + 0.25 = 1.25, 6 = 0.25 + 0.25 = 0.5; DE211 13 = 6 = 0.25; FR711 6 =
  * 0.25; CH011 6 = 0.5. P = 3, P_13 = P_6 = 1.5.
@@ -33,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(SparkTestExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PatentIndicatorsTest {
-  private static final org.apache.spark.sql.Column YEAR = col("reference_year").equalTo(2021);
+  private static final org.apache.spark.sql.Column YEAR = col("reference_year").equalTo(PatentCases.TECHNOLOGY_YEAR);
   private final TestSpark spark;
   private Workspace ws;
 
@@ -42,25 +41,8 @@ class PatentIndicatorsTest {
   }
 
   @BeforeAll
-  void runCaseP1(@TempDir Path dir) {
-    ws = new Workspace(spark, dir).ipcConcordances()
-        .sources("[ { name = register, format = register-csv, paths = [\"$ROOT/register\"] },"
-            + " { name = regpat, format = regpat, paths { inventors = [\"$ROOT/inv.txt\"], ipc = [\"$ROOT/ipc.txt\"] } } ]");
-    ws.register("r.csv",
-        "E1,E1,FR101,32.50,1000,,2021,active",
-        "E2,E2,FR101,26.20,500,,2021,active",
-        "E3,E3,FR711,26.20,100,,2021,active",
-        "E4,E4,DE211,32.50,200,,2021,active",
-        "E5,E5,CH011,62.01,50,,2021,active");
-    ws.file("inv.txt", String.join("\n", "appln_id|person_id|reg_code|ctry_code|reg_share|inv_share",
-        "P1|a|FR101|FR|1|0.5", "P1|b|FR101|FR|1|0.5",
-        "P2|c|FR101|FR|1|0.5", "P2|d|DE211|DE|1|0.5",
-        "P3|e|FR711|FR|1|0.25", "P3|f|FR101|FR|1|0.25", "P3|g|CH011|CH|1|0.25", "P3|h|CH011|CH|1|0.25") + "\n");
-    ws.file("ipc.txt", String.join("\n", "appln_id|prio_year|app_year|IPC",
-        "P1|2021|2021|A61B   5/00",
-        "P2|2021|2021|A61B   5/00", "P2|2021|2021|G06F  17/30",
-        "P3|2021|2022|G06F  17/30") + "\n");
-    ws.runThrough(Pipeline.Command.INDICATORS);
+  void runCaseP1() {
+    ws = PatentCases.run(spark);
   }
 
   @Test

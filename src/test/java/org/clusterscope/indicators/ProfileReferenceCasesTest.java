@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.clusterscope.pipeline.Pipeline;
 import org.clusterscope.testing.CaseM2;
 import org.clusterscope.testing.PipelineTest;
+import org.clusterscope.testing.ReferenceCases;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
 import org.clusterscope.testing.Workspace;
@@ -22,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * region_profile and sector_profile against reference cases M2 (EconGeo), EG1 (REAT), V1
- * (Frenken et al.) and REAT's Herfindahl check, through the whole pipeline, to 1e-9.
+ * (Frenken et al.) and REAT's Herfindahl check, through the pipeline, to 1e-9. M2, EG1 and the
+ * complexity network share one run, each in a year of its own ({@link ReferenceCases#run}); V1
+ * has a configuration of its own.
  */
 @PipelineTest
 @ExtendWith(SparkTestExtension.class)
@@ -36,9 +38,9 @@ class ProfileReferenceCasesTest {
 
   @Test
   void regionAndSectorMeasuresOfCaseM2MatchEconGeo() {
-    Workspace ws = CaseM2.run(spark);
+    Workspace ws = ReferenceCases.run(spark);
 
-    Map<String, Row> regions = byKey(ws.table("gold", "region_profile"), "nace_class", "region_code");
+    Map<String, Row> regions = byKey(ws.table("gold", "region_profile"), CaseM2.YEAR, "nace_class", "region_code");
     String[] r = {"DK011", "DK012", "DK013", "DK014", "DK021"};
     double[] krugman = {1.6, 1.0, 0.6, 0.7, 1.1};
     double[] herfindahl = {1.0, 0.525, 0.340, 0.315, 0.465};
@@ -60,7 +62,7 @@ class ProfileReferenceCasesTest {
     // R1 and I1 only meet each other: the network is disconnected, so there is no ECI.
     regions.values().forEach(row -> assertNull(row.getAs("eci")));
 
-    Map<String, Row> sectors = byKey(ws.table("gold", "sector_profile"), "nace_class", "sector_code");
+    Map<String, Row> sectors = byKey(ws.table("gold", "sector_profile"), CaseM2.YEAR, "nace_class", "sector_code");
     String[] s = {"10.11", "20.11", "26.11", "29.10", "62.01"};
     double[] gini = {0.40, 0.18, 0.27, 0.31, 0.28};
     for (int i = 0; i < s.length; i++) {
@@ -69,23 +71,12 @@ class ProfileReferenceCasesTest {
   }
 
   @Test
-  void agglomerationOfCaseEg1MatchesReat(@TempDir Path dir) {
-    Workspace ws = new Workspace(spark, dir);
-    String[][] plants = {
-        {"AT130", "200"}, {"AT130", "650"}, {"AT130", "12000"}, {"AT130", "100"}, {"AT130", "50"},
-        {"AT312", "16000"}, {"AT312", "13000"}, {"AT312", "1500"}, {"AT312", "1500"}, {"AT221", "25000"}};
-    List<String> records = new java.util.ArrayList<>();
-    for (int i = 0; i < plants.length; i++) {
-      records.add(CaseM2.record("P" + i, plants[i][0], "20.11", Long.parseLong(plants[i][1]), 2023));
-    }
-    // Other industries bring the regions to 500,000 / 400,000 / 100,000.
-    records.add(CaseM2.record("W", "AT130", "47.11", 500000 - 13000, 2023));
-    records.add(CaseM2.record("L", "AT312", "47.11", 400000 - 32000, 2023));
-    records.add(CaseM2.record("G", "AT221", "47.11", 100000 - 25000, 2023));
-    ws.register("eg1.csv", records.toArray(String[]::new));
-    ws.runThrough(Pipeline.Command.INDICATORS);
+  void agglomerationOfCaseEg1MatchesReat() {
+    // Ten plants of 20.11 in three regions of 500,000 / 400,000 / 100,000 (ReferenceCases).
+    Workspace ws = ReferenceCases.run(spark);
 
-    Row industry = byKey(ws.table("gold", "sector_profile"), "nace_class", "sector_code").get("20.11");
+    Row industry = byKey(ws.table("gold", "sector_profile"), ReferenceCases.EG1_YEAR, "nace_class", "sector_code")
+        .get("20.11");
     assertEquals(10L, (long) industry.<Long>getAs("establishments"));
     assertEquals(0.244688775510204, industry.<Double>getAs("plant_herfindahl"), TOLERANCE);
     assertEquals(0.0599062841165389, industry.<Double>getAs("ellison_glaeser"), TOLERANCE);
@@ -110,7 +101,7 @@ class ProfileReferenceCasesTest {
         CaseM2.record("H4", "DK012", "62.01", 10, 2023));
     ws.runThrough(Pipeline.Command.INDICATORS);
 
-    Map<String, Row> regions = byKey(ws.table("gold", "region_profile"), "nace_division", "region_code");
+    Map<String, Row> regions = byKey(ws.table("gold", "region_profile"), 2023, "nace_division", "region_code");
     Row v1 = regions.get("DK011");
     assertEquals("nace_division", v1.getAs("sector_scheme"), "only the configured scheme is published");
     assertEquals(1.584962500721156, v1.<Double>getAs("unrelated_variety"), TOLERANCE);
@@ -124,36 +115,33 @@ class ProfileReferenceCasesTest {
   }
 
   @Test
-  void complexityOfAHandDerivedNetworkThroughThePipeline(@TempDir Path dir) {
-    // lq >= 1 exactly on R1 = {s1, s2}, R2 = {s2, s3}, R3 = {s3}: the network of ComplexityIndexTest.
-    Workspace ws = new Workspace(spark, dir);
-    ws.register("eci.csv",
-        CaseM2.record("A", "DK011", "10.11", 50, 2023),
-        CaseM2.record("B", "DK011", "20.11", 50, 2023),
-        CaseM2.record("C", "DK012", "20.11", 40, 2023),
-        CaseM2.record("D", "DK012", "62.01", 60, 2023),
-        CaseM2.record("E", "DK013", "62.01", 100, 2023));
-    ws.runThrough(Pipeline.Command.INDICATORS);
+  void complexityOfAHandDerivedNetworkThroughThePipeline() {
+    // lq >= 1 exactly on R1 = {s1, s2}, R2 = {s2, s3}, R3 = {s3}: the network of ComplexityIndexTest
+    // (ReferenceCases: DK011, DK012, DK013; 10.11, 20.11, 62.01).
+    Workspace ws = ReferenceCases.run(spark);
+    int year = ReferenceCases.NETWORK_YEAR;
 
     double sqrt5 = Math.sqrt(5);
     double[] e = {1, (sqrt5 - 3) / 2, 1 - sqrt5};
     double mean = (e[0] + e[1] + e[2]) / 3;
     double sd = Math.sqrt((Math.pow(e[0] - mean, 2) + Math.pow(e[1] - mean, 2) + Math.pow(e[2] - mean, 2)) / 3);
-    Map<String, Row> regions = byKey(ws.table("gold", "region_profile"), "nace_class", "region_code");
+    Map<String, Row> regions = byKey(ws.table("gold", "region_profile"), year, "nace_class", "region_code");
     assertEquals((e[0] - mean) / sd, regions.get("DK011").<Double>getAs("eci"), TOLERANCE);
     assertEquals((e[1] - mean) / sd, regions.get("DK012").<Double>getAs("eci"), TOLERANCE);
     assertEquals((e[2] - mean) / sd, regions.get("DK013").<Double>getAs("eci"), TOLERANCE);
-    Map<String, Row> sectors = byKey(ws.table("gold", "sector_profile"), "nace_class", "sector_code");
+    Map<String, Row> sectors = byKey(ws.table("gold", "sector_profile"), year, "nace_class", "sector_code");
     assertTrue(sectors.get("10.11").<Double>getAs("pci") > sectors.get("62.01").<Double>getAs("pci"),
         "the sector only the most diverse region is specialised in is the most complex");
     // At NUTS 0 there is one region (DK): no complexity.
-    assertNull(ws.table("gold", "region_profile").filter(col("nuts_level").equalTo(0)).head().getAs("eci"));
+    assertNull(ws.table("gold", "region_profile").filter(col("reference_year").equalTo(year)
+        .and(col("nuts_level").equalTo(0))).head().getAs("eci"));
   }
 
-  /** Rows of NUTS level 3 and one scheme, by one key column. */
-  private static Map<String, Row> byKey(org.apache.spark.sql.Dataset<Row> table, String scheme, String key) {
+  /** Rows of one year, NUTS level 3 and one scheme, by one key column. */
+  private static Map<String, Row> byKey(org.apache.spark.sql.Dataset<Row> table, int year, String scheme, String key) {
     Map<String, Row> rows = new HashMap<>();
-    for (Row row : table.filter(col("nuts_level").equalTo(3).and(col("sector_scheme").equalTo(scheme))).collectAsList()) {
+    for (Row row : table.filter(col("reference_year").equalTo(year).and(col("nuts_level").equalTo(3))
+        .and(col("sector_scheme").equalTo(scheme))).collectAsList()) {
       rows.put(row.getAs(key), row);
     }
     return rows;

@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.sum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -13,20 +12,20 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.clusterscope.pipeline.Pipeline;
 import org.clusterscope.testing.CaseM2;
 import org.clusterscope.testing.PipelineTest;
+import org.clusterscope.testing.ReferenceCases;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
 import org.clusterscope.testing.Workspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Reference cases M2 and LQ1 of shared/reference-cases/README.md, through the whole pipeline: a
- * register whose cells are the case's matrix goes in, cs_gold.region_sector is read back. The M2
- * tests share one run ({@link CaseM2#run}).
+ * Reference cases M2 and LQ1 of shared/reference-cases/README.md, through the pipeline: a
+ * register whose cells are the case's matrix goes in, cs_gold.region_sector is read back. The
+ * tests share one run of the reference cases, each case in a year of its own
+ * ({@link ReferenceCases#run}).
  */
 @PipelineTest
 @ExtendWith(SparkTestExtension.class)
@@ -52,7 +51,7 @@ class RegionSectorReferenceCasesTest {
 
   @Test
   void locationQuotientsOfCaseM2MatchEconGeo() {
-    Workspace ws = CaseM2.run(spark);
+    Workspace ws = ReferenceCases.run(spark);
 
     List<Row> expected = new ArrayList<>();
     for (int r = 0; r < REGIONS.length; r++) {
@@ -70,7 +69,7 @@ class RegionSectorReferenceCasesTest {
         DataTypes.createStructField("sector_employment", DataTypes.DoubleType, true),
         DataTypes.createStructField("total_employment", DataTypes.DoubleType, true),
         DataTypes.createStructField("lq", DataTypes.DoubleType, true)));
-    Dataset<Row> actual = cells(ws, 3, "nace_class")
+    Dataset<Row> actual = cells(ws, CaseM2.YEAR, 3, "nace_class")
         .select("region_code", "sector_code", "employment", "region_employment", "sector_employment",
             "total_employment", "lq")
         .orderBy("region_code", "sector_code");
@@ -81,7 +80,7 @@ class RegionSectorReferenceCasesTest {
 
   @Test
   void relatednessDensityOfCaseM2FollowsCoLocationProximity() {
-    Workspace ws = CaseM2.run(spark);
+    Workspace ws = ReferenceCases.run(spark);
 
     // Independently: M from the published lq, c_ij = regions where both have lq >= 1,
     // phi_ij = c_ij / max(u_i, u_j), density_rs = sum_q M_rq phi_qs / sum_q phi_qs.
@@ -107,7 +106,7 @@ class RegionSectorReferenceCasesTest {
       }
     }
     int checked = 0;
-    for (Row row : cells(ws, 3, "nace_class").collectAsList()) {
+    for (Row row : cells(ws, CaseM2.YEAR, 3, "nace_class").collectAsList()) {
       int r = java.util.Arrays.asList(REGIONS).indexOf(row.<String>getAs("region_code"));
       int s = java.util.Arrays.asList(SECTORS).indexOf(row.<String>getAs("sector_code"));
       double numerator = 0;
@@ -121,34 +120,27 @@ class RegionSectorReferenceCasesTest {
     }
     assertEquals(16, checked);
     // I2 in R4: related to I3 and I5 (both specialised there) and to itself.
-    Row r4i2 = cells(ws, 3, "nace_class").filter(col("region_code").equalTo("DK014").and(col("sector_code").equalTo("20.11"))).head();
+    Row r4i2 = cells(ws, CaseM2.YEAR, 3, "nace_class").filter(col("region_code").equalTo("DK014").and(col("sector_code").equalTo("20.11"))).head();
     assertTrue(r4i2.<Double>getAs("relatedness_density") > 0.5);
   }
 
   @Test
   void nutsTwoEmploymentIsTheSumOfItsNutsThreeCells() {
-    Workspace ws = CaseM2.run(spark);
+    Workspace ws = ReferenceCases.run(spark);
 
-    Dataset<Row> fromLevel3 = cells(ws, 3, "nace_class")
+    Dataset<Row> fromLevel3 = cells(ws, CaseM2.YEAR, 3, "nace_class")
         .groupBy(col("region_code").substr(1, 4).as("region_code"), col("sector_code"))
         .agg(sum("employment").as("employment"));
-    Dataset<Row> level2 = cells(ws, 2, "nace_class").select("region_code", "sector_code", "employment");
+    Dataset<Row> level2 = cells(ws, CaseM2.YEAR, 2, "nace_class").select("region_code", "sector_code", "employment");
     spark.assertSameRows(fromLevel3.orderBy("region_code", "sector_code"), level2.orderBy("region_code", "sector_code"));
   }
 
   @Test
-  void locationQuotientOfCaseLq1MatchesReat(@TempDir Path dir) {
-    // Sector 1714 of region 79006; sector total 879213; grand total 15593224. One establishment per
-    // cell of the case, so some hold millions: above the plausible maximum of one real establishment.
-    Workspace ws = new Workspace(spark, dir).config("conform.max-employees = 100000000");
-    ws.register("lq1.csv",
-        CaseM2.record("E1", "DK011", "10.11", 1714, 2022),
-        CaseM2.record("E2", "DK011", "62.01", 79006 - 1714, 2022),
-        CaseM2.record("E3", "DK012", "10.11", 879213 - 1714, 2022),
-        CaseM2.record("E4", "DK012", "62.01", 15593224 - 79006 - (879213 - 1714), 2022));
-    ws.runThrough(Pipeline.Command.INDICATORS);
+  void locationQuotientOfCaseLq1MatchesReat() {
+    // Sector 1714 of region 79006; sector total 879213; grand total 15593224 (ReferenceCases).
+    Workspace ws = ReferenceCases.run(spark);
 
-    Row cell = cells(ws, 3, "nace_class")
+    Row cell = cells(ws, ReferenceCases.LQ1_YEAR, 3, "nace_class")
         .filter(col("region_code").equalTo("DK011").and(col("sector_code").equalTo("10.11")))
         .select("lq", "region_employment", "sector_employment", "total_employment")
         .head();
@@ -158,8 +150,8 @@ class RegionSectorReferenceCasesTest {
     assertEquals(15593224, cell.getDouble(3));
   }
 
-  private static Dataset<Row> cells(Workspace ws, int level, String scheme) {
-    return ws.table("gold", "region_sector")
-        .filter(col("nuts_level").equalTo(level).and(col("sector_scheme").equalTo(scheme)));
+  private static Dataset<Row> cells(Workspace ws, int year, int level, String scheme) {
+    return ws.table("gold", "region_sector").filter(col("reference_year").equalTo(year)
+        .and(col("nuts_level").equalTo(level)).and(col("sector_scheme").equalTo(scheme)));
   }
 }

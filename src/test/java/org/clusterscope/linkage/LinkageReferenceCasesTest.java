@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.clusterscope.ops.YearSelection;
 import org.clusterscope.pipeline.Pipeline;
+import org.clusterscope.testing.PatentCases;
 import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.Rows;
 import org.clusterscope.testing.SparkTestExtension;
@@ -24,15 +23,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Cross-clustering through the whole pipeline. Case P1 of ../shared/reference-cases (2021): P1
- * (a, b in FR101), P2 (c FR101, d DE211), P3 (e FR711, f FR101, g and h CH011). In 2022: an
- * application with 150 inventors (100 FR101, 30 DE211, 20 CH011), a research project with 80
- * partners (50 DE111, 20 FR101, 10 SE224), and an application whose second inventor has only a
- * NUTS 2 code. In 2023: five applications whose IPC codes give NACE divisions 32 and 26 (twice),
- * 26 and 29, 29 and 32, 21 and 32, for co-classification.
+ * Cross-clustering through the pipeline up to the linkages, on the run of the patent cases
+ * ({@link PatentCases}). Case P1 of ../shared/reference-cases (2021): P1 (a, b in FR101), P2
+ * (c FR101, d DE211), P3 (e FR711, f FR101, g and h CH011). In 2022: an application with 150
+ * inventors (100 FR101, 30 DE211, 20 CH011), a research project with 80 partners (50 DE111, 20
+ * FR101, 10 SE224), and an application whose second inventor has only a NUTS 2 code. In 2023:
+ * five applications whose IPC codes give NACE divisions 32 and 26 (twice), 26 and 29, 29 and 32,
+ * 21 and 32, for co-classification.
  */
 @PipelineTest
 @ExtendWith(SparkTestExtension.class)
@@ -46,38 +45,8 @@ class LinkageReferenceCasesTest {
   }
 
   @BeforeAll
-  void run(@TempDir Path dir) {
-    ws = new Workspace(spark, dir).ipcConcordances()
-        .sources("[ { name = register, format = register-csv, paths = [\"$ROOT/register\"] },"
-            + " { name = regpat, format = regpat, paths { inventors = [\"$ROOT/inv.txt\"], ipc = [\"$ROOT/ipc.txt\"] } },"
-            + " { name = cordis, format = cordis, paths { organizations = [\"$ROOT/org.csv\"], projects = [\"$ROOT/project.csv\"] } } ]");
-    ws.register("r.csv", "E1,E1,FR101,32.50,1000,,2021,active", "E2,E2,DE211,32.50,200,,2021,active");
-    List<String> inventors = new ArrayList<>(List.of("appln_id|person_id|reg_code|ctry_code|reg_share|inv_share",
-        "P1|a|FR101|FR|1|0.5", "P1|b|FR101|FR|1|0.5",
-        "P2|c|FR101|FR|1|0.5", "P2|d|DE211|DE|1|0.5",
-        "P3|e|FR711|FR|1|0.25", "P3|f|FR101|FR|1|0.25", "P3|g|CH011|CH|1|0.25", "P3|h|CH011|CH|1|0.25",
-        "N2|x|FR101|FR|1|0.5", "N2|y|FR10|FR|1|0.5"));
-    List<String> ipc = new ArrayList<>(List.of("appln_id|prio_year|app_year|IPC",
-        "P1|2021|2021|A61B 5/00", "P2|2021|2021|A61B 5/00", "P3|2021|2021|A61B 5/00",
-        "BIG|2022|2022|B60W 10/06", "N2|2022|2022|B60W 10/06",
-        "C1|2023|2023|A61B 5/00", "C1|2023|2023|G06F 17/30", "C2|2023|2023|A61B 5/00", "C2|2023|2023|G06F 17/30",
-        "C3|2023|2023|G06F 17/30", "C3|2023|2023|B60W 10/06", "C4|2023|2023|B60W 10/06", "C4|2023|2023|A61B 5/00",
-        "C5|2023|2023|A61K 31/00", "C5|2023|2023|A61B 5/00"));
-    for (int i = 0; i < 150; i++) {
-      String region = i < 100 ? "FR101|FR" : i < 130 ? "DE211|DE" : "CH011|CH";
-      inventors.add("BIG|i" + i + "|" + region + "|1|" + (1.0 / 150));
-    }
-    ws.file("inv.txt", String.join("\n", inventors) + "\n");
-    ws.file("ipc.txt", String.join("\n", ipc) + "\n");
-    ws.file("project.csv", "id;acronym;startDate;frameworkProgramme\n\"900\";\"HUGE\";\"2022-01-01\";\"HORIZON\"\n");
-    List<String> orgs = new ArrayList<>(List.of("projectID;organisationID;name;activityType;country;nutsCode;role;ecContribution"));
-    for (int i = 0; i < 80; i++) {
-      String region = i < 50 ? "\"DE\";\"DE111\"" : i < 70 ? "\"FR\";\"FR101\"" : "\"SE\";\"SE224\"";
-      String type = i % 4 == 0 ? "HES" : "PRC";
-      orgs.add("\"900\";\"" + (1000 + i) + "\";\"Org " + i + "\";\"" + type + "\";" + region + ";\"participant\";\"1000,5\"");
-    }
-    ws.file("org.csv", String.join("\n", orgs) + "\n");
-    ws.run();
+  void run() {
+    ws = PatentCases.run(spark);
   }
 
   @Test

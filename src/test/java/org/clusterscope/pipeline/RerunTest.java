@@ -85,19 +85,19 @@ class RerunTest {
         .select("status").as(Encoders.STRING()).collectAsList());
   }
 
+  /** The stages through indicators, each as {@code run --year 2023} chains them: they write what is read here. */
   @Test
   void aYearSelectionReplacesOnlyThatYear(@TempDir Path dir) {
     Workspace ws = new Workspace(spark, dir);
     ws.register("register.csv", REGISTER);
-    ws.run();
+    ws.runThrough(Pipeline.Command.INDICATORS);
     Dataset<Row> year2022 = materialized(ws.table("gold", "region_sector").filter(col("reference_year").equalTo(2022)));
 
     // The 2023 delivery is corrected; only 2023 is rerun.
     ws.register("register.csv", REGISTER[0], REGISTER[1], "E1,N1,DK011,10.11,30,,2023,active");
-    RunAudit audit = ws.run(Pipeline.Command.RUN, YearSelection.of(List.of(2023)));
+    ws.runThrough(Pipeline.Command.INDICATORS, YearSelection.of(List.of(2023)));
 
-    assertEquals(Map.of("out_of_selected_years", 2L),
-        audit.counts().stream().filter(c -> c.stage().equals("ingest")).findFirst().orElseThrow().excludedByReason());
+    assertEquals(Map.of("out_of_selected_years", 2L), ws.counts("register", "ingest").excludedByReason());
     spark.assertSameRows(year2022, ws.table("gold", "region_sector").filter(col("reference_year").equalTo(2022)));
     Row dk011 = ws.table("gold", "region_sector").filter(col("reference_year").equalTo(2023)
         .and(col("nuts_level").equalTo(3)).and(col("sector_scheme").equalTo("nace_class"))).head();
@@ -127,18 +127,20 @@ class RerunTest {
     assertEquals(2, ws.table("ops", "quarantine").count(), "the rejected records are still explained");
   }
 
+  /** Ingest and conform, each as a stage run of its own: this test reads bronze and silver only. */
   @Test
   void aRejectedDeliveryLeavesBronzeAsItWasAndADeliveryOfOneYearKeepsTheOthers(@TempDir Path dir) {
     Workspace ws = new Workspace(spark, dir).config("quality.max-quarantine-share = 0.2");
     ws.register("register.csv", REGISTER);
-    ws.run();
+    ws.runThrough(Pipeline.Command.CONFORM);
     Dataset<Row> bronze = materialized(ws.table("bronze", "register").drop("run_id"));
     long version = latestVersion(ws);
 
     // The records are counted and checked before bronze is written: a rejection writes nothing.
     ws.register("register.csv", "E1,N1,DK011,10.11,99,,2022,active", "E2,N2,DK012,62.01,99,,20x2,active",
         "E3,N3,DK012,62.01,99,,22,active");
-    ClusterscopeException error = assertThrows(ClusterscopeException.class, ws::run);
+    ClusterscopeException error = assertThrows(ClusterscopeException.class,
+        () -> ws.runThrough(Pipeline.Command.CONFORM));
     assertEquals(ExitCode.INPUT, error.exitCode());
     assertTrue(error.getMessage().contains("2 of 3 records quarantined"), error.getMessage());
     spark.assertSameRows(bronze, ws.table("bronze", "register").drop("run_id"));
@@ -147,7 +149,7 @@ class RerunTest {
 
     // Without --year, a delivery of 2023 alone replaces 2023 and leaves 2022 as it was.
     ws.register("register.csv", "E1,N1,DK011,10.11,40,,2023,active");
-    ws.run();
+    ws.runThrough(Pipeline.Command.CONFORM);
     spark.assertSameRows(bronze.filter(col("reference_year").equalTo(2022)),
         ws.table("bronze", "register").filter(col("reference_year").equalTo(2022)).drop("run_id"));
     assertEquals(List.of("40"), ws.table("bronze", "register").filter(col("reference_year").equalTo(2023))

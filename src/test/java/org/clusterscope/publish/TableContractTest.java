@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.apache.spark.sql.catalog.Column;
-import org.clusterscope.testing.CaseM2;
+import org.clusterscope.testing.ReferenceCases;
 import org.clusterscope.testing.PipelineTest;
 import org.clusterscope.testing.SparkTestExtension;
 import org.clusterscope.testing.TestSpark;
@@ -57,7 +57,7 @@ class TableContractTest {
 
   @Test
   void regionSectorHasTheContractColumnsEachWithAComment() throws Exception {
-    Workspace ws = CaseM2.run(spark);
+    Workspace ws = ReferenceCases.run(spark);
 
     assertCommentedColumns(ws.prefix() + "_gold.region_sector", REGION_SECTOR);
     assertCommentedColumns(ws.prefix() + "_gold.region_profile", REGION_PROFILE);

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Reference case M2 of shared/reference-cases/README.md (the EconGeo documentation example):
- * five regions × five sectors, cells = employment, one establishment per non-zero cell. Several
- * test classes read the tables of this one input, so it runs once per JVM ({@link #run}).
+ * five regions × five sectors, cells = employment, one establishment per non-zero cell. It runs
+ * once per JVM with the other reference cases of its configuration ({@link ReferenceCases#run}).
  */
 public final class CaseM2 {
   public static final String[] REGIONS = {"DK011", "DK012", "DK013", "DK014", "DK021"};
@@ -22,14 +22,6 @@ public final class CaseM2 {
       {0, 40, 55, 5, 0}};
 
   private CaseM2() {
-  }
-
-  /** The workspace of the pipeline run on the case's register, shared by the JVM's tests. */
-  public static Workspace run(TestSpark spark) {
-    return spark.sharedRun("case M2", ws -> {
-      ws.register("m2.csv", records(MATRIX, YEAR));
-      ws.run();
-    });
   }
 
   /** One establishment (and enterprise) per non-zero cell of {@code matrix}, in the case's regions and sectors. */

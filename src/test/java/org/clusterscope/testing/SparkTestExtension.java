@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.clusterscope.config.Settings;
 import org.clusterscope.config.SettingsLoader;
 import org.clusterscope.spark.SparkSettings;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -19,10 +21,23 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * One SparkSession per test JVM, shared by every test class, started through spark-testing-base
  * (whose JUnit 4 lifecycle methods this extension calls) and injected as {@link TestSpark}.
  * The session runs {@code local[2]} with two shuffle partitions, no UI, bound to loopback, on a
- * warehouse under {@code target/}; it is stopped when the test plan ends.
+ * warehouse under {@code target/}; it is stopped when the test plan ends. Each class's processor
+ * time is logged ({@link ProcessorTime}).
  */
-public final class SparkTestExtension implements ParameterResolver {
+public final class SparkTestExtension implements ParameterResolver, BeforeAllCallback, AfterAllCallback {
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SparkTestExtension.class);
+
+  private final ProcessorTime processorTime = new ProcessorTime();
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    processorTime.beforeAll(context);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    processorTime.afterAll(context);
+  }
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -42,7 +57,8 @@ public final class SparkTestExtension implements ParameterResolver {
    * expressions without whole-stage code, a code cache that keeps every query's classes across
    * runs, and the short plan description Spark builds for every query cut the processor time of
    * a run of case M2 from 67-80 s to 49-54 s. Whole-stage code is tested where it matters:
-   * {@link TestSpark#productSession()} has the product's settings.
+   * {@link TestSpark#productSession()} has the product's settings. Tests that run the pipeline
+   * in a child JVM on a handful of records give it these settings too.
    */
   public static final Map<String, String> TINY_INPUTS = Map.of(
       "spark.sql.codegen.wholeStage", "false",

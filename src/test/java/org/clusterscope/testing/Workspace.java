@@ -16,6 +16,7 @@ import org.apache.spark.sql.SparkSession;
 import org.clusterscope.config.Settings;
 import org.clusterscope.config.SettingsLoader;
 import org.clusterscope.ops.RunAudit;
+import org.clusterscope.ops.SourceCounts;
 import org.clusterscope.ops.Stage;
 import org.clusterscope.ops.StageYears;
 import org.clusterscope.ops.YearSelection;
@@ -38,6 +39,7 @@ public final class Workspace {
   private String extraConfig = "";
   private String sources;
   private RunAudit lastAudit;
+  private List<RunAudit> lastAudits = List.of();
 
   public Workspace(TestSpark spark, Path root) {
     this.spark = spark;
@@ -140,6 +142,7 @@ public final class Workspace {
   /** Runs {@code command} in {@code session}: a session of the shared context with settings of its own. */
   public RunAudit run(SparkSession session, Pipeline.Command command, YearSelection years) {
     lastAudit = new Pipeline(session, settings()).execute(command, years, "test");
+    lastAudits = List.of(lastAudit);
     return lastAudit;
   }
 
@@ -161,17 +164,44 @@ public final class Workspace {
    * stages write, since the later stages cost processor time even on a handful of records.
    */
   public RunAudit runThrough(Pipeline.Command last) {
+    return runThrough(last, YearSelection.all());
+  }
+
+  /** As {@link #runThrough(Pipeline.Command)} on the years of {@code selection}, as {@code run --year} would. */
+  public RunAudit runThrough(Pipeline.Command last, YearSelection selection) {
     Pipeline pipeline = new Pipeline(spark.spark(), settings());
-    StageYears years = StageYears.of(YearSelection.all());
+    StageYears years = StageYears.of(selection);
+    List<RunAudit> audits = new ArrayList<>();
     for (Stage stage : Pipeline.STAGES) {
       Pipeline.StageRun run = pipeline.execute(stage, years, "test");
+      audits.add(run.audit());
       lastAudit = run.audit();
+      lastAudits = List.copyOf(audits);
       if (stage.name().equals(last.key())) {
         return lastAudit;
       }
       years = run.result().next();
     }
     throw new IllegalArgumentException("no stage " + last.key() + " in " + Pipeline.STAGES);
+  }
+
+  /**
+   * The records counted per source and stage by the last {@link #run} or by every stage run of the
+   * last {@link #runThrough}, which records each stage as a run of its own.
+   */
+  public List<SourceCounts> counts() {
+    return lastAudits.stream().flatMap(audit -> audit.counts().stream()).toList();
+  }
+
+  /** The counts of {@code source} (a source, or a source and part such as {@code regpat:ipc}) in {@code stage}. */
+  public SourceCounts counts(String source, String stage) {
+    return counts().stream().filter(c -> c.source().equals(source) && c.stage().equals(stage)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no counts of " + source + " in " + stage + ": " + counts()));
+  }
+
+  /** The run ids of the last {@link #run}, or of every stage run of the last {@link #runThrough}. */
+  public Object[] lastRunIds() {
+    return lastAudits.stream().map(RunAudit::runId).toArray();
   }
 
   /** A table of this workspace, e.g. {@code table("gold", "region_sector")}. */
