@@ -25,6 +25,9 @@ public final class Main implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    // ojAlgo (the audit's interval check) prints eight lines about hardware profiles to standard
+    // output when it first solves on a machine outside its list; this property is its off switch.
+    System.setProperty("shut.up.ojAlgo", "true");
     System.exit(execute(args, System.out, System.err));
   }
 
