@@ -61,14 +61,32 @@ public record TableSpec(
    */
   public String createViewDdl(CatalogSettings catalog, String query, java.util.Map<String, String> properties) {
     String cols = columns.stream().map(ColumnSpec::viewDdl).collect(Collectors.joining(",\n  "));
-    String props = properties.entrySet().stream().map(e -> "'" + escape(e.getKey()) + "' = '" + escape(e.getValue()) + "'")
-        .collect(Collectors.joining(", "));
+    String props = properties(properties);
     return "CREATE OR REPLACE VIEW " + qualifiedName(catalog) + " (\n  " + cols + "\n)\nCOMMENT '" + escape(comment)
         + "'" + (props.isEmpty() ? "" : "\nTBLPROPERTIES (" + props + ")") + "\nAS " + query;
   }
 
+  /**
+   * Re-points the existing view of {@link #createViewDdl} at {@code query} in one catalog update,
+   * keeping its comments: unlike {@code CREATE OR REPLACE VIEW}, which Spark runs as a drop and a
+   * create, a reader in another process never finds the view missing.
+   */
+  public String alterViewDdl(CatalogSettings catalog, String query) {
+    return "ALTER VIEW " + qualifiedName(catalog) + " AS " + query;
+  }
+
+  /** Sets table properties on this table's view, e.g. the release it shows. */
+  public String setViewPropertiesDdl(CatalogSettings catalog, java.util.Map<String, String> properties) {
+    return "ALTER VIEW " + qualifiedName(catalog) + " SET TBLPROPERTIES (" + properties(properties) + ")";
+  }
+
   /** The Delta table property naming the columns with statistics. */
   static final String STATS_COLUMNS = "delta.dataSkippingStatsColumns";
+
+  private static String properties(java.util.Map<String, String> properties) {
+    return properties.entrySet().stream().map(e -> "'" + escape(e.getKey()) + "' = '" + escape(e.getValue()) + "'")
+        .collect(Collectors.joining(", "));
+  }
 
   static String escape(String text) {
     return text.replace("\\", "\\\\").replace("'", "\\'");

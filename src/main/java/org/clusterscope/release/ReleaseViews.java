@@ -19,8 +19,9 @@ import scala.Option;
  * table's comments. Publish writes the stored tables, records the release, then switches the
  * views; until then every reader sees the release before, whole.
  *
- * <p>Hive's metastore changes one table at a time, so the switch itself is eight catalog
- * updates, a few tens of milliseconds: a query that reads two released tables in that moment
+ * <p>Each view moves in one catalog update ({@code ALTER VIEW ... AS}), so a reader never finds
+ * a view missing. Hive's metastore changes one table at a time, so the switch itself is eight
+ * catalog updates, a few tens of milliseconds: a query that reads two released tables in that moment
  * may see one at the new release and one at the old. A publish killed inside the switch leaves
  * it half done; the next publish (or maintain) finishes it before anything else
  * ({@link #switchTo}), since the release row is already committed.
@@ -57,10 +58,16 @@ public final class ReleaseViews {
           && release.name().equals(current.get().properties().get(RELEASE_PROPERTY).getOrElse(() -> ""))) {
         continue;
       }
-      if (current.isDefined() && !isView(current.get())) {
-        spark.sql("DROP TABLE " + released.qualifiedName(catalog));
+      Map<String, String> shows = Map.of(RELEASE_PROPERTY, release.name());
+      if (current.isDefined() && isView(current.get()) && sameColumns(current.get(), released)) {
+        spark.sql(released.alterViewDdl(catalog, query));
+        spark.sql(released.setViewPropertiesDdl(catalog, shows));
+      } else {
+        if (current.isDefined() && !isView(current.get())) {
+          spark.sql("DROP TABLE " + released.qualifiedName(catalog));
+        }
+        spark.sql(released.createViewDdl(catalog, query, shows));
       }
-      spark.sql(released.createViewDdl(catalog, query, Map.of(RELEASE_PROPERTY, release.name())));
       changed++;
     }
     return changed;
@@ -98,6 +105,11 @@ public final class ReleaseViews {
   static boolean isTable(SparkSession spark, CatalogSettings catalog, TableSpec table) {
     Option<CatalogTable> metadata = metadata(spark, catalog, table);
     return metadata.isDefined() && !isView(metadata.get());
+  }
+
+  /** Whether the view has the spec's columns, in order: else it is created anew, with the spec's comments. */
+  private static boolean sameColumns(CatalogTable view, TableSpec released) {
+    return java.util.Arrays.asList(view.schema().fieldNames()).equals(released.columnNames());
   }
 
   private static boolean isView(CatalogTable table) {
