@@ -20,6 +20,7 @@ import org.clusterscope.audit.DisclosureAudit;
 import org.clusterscope.config.CatalogSettings.Layer;
 import org.clusterscope.config.SourceSettings;
 import org.clusterscope.disclosure.CellStatus;
+import org.clusterscope.indicators.EmploymentSources;
 import org.clusterscope.ops.Stage;
 import org.clusterscope.ops.StageContext;
 import org.clusterscope.ops.StageResult;
@@ -94,7 +95,7 @@ public final class PublishStage implements Stage {
     }
     List<Integer> levels = ctx.settings().indicators().nutsLevels();
     List<SectorScheme> schemes = reference.get().schemes();
-    Dataset<Row> establishments = establishments(ctx);
+    Dataset<Row> establishments = EmploymentSources.establishments(ctx);
 
     SortedSet<Integer> statusYears = withEarlierYears(published, goldYears.get(GoldTables.REGION_SECTOR));
     CellStatus suppression = new CellStatus(levels, schemes);
@@ -214,14 +215,6 @@ public final class PublishStage implements Stage {
       }
     }
     return result;
-  }
-
-  /** The establishments the indicators read: outside extra-regio, of the indicator sources. */
-  private static Dataset<Row> establishments(StageContext ctx) {
-    Dataset<Row> rows = ctx.spark().table(ctx.table(PipelineTables.SILVER_ESTABLISHMENTS))
-        .filter(col("extra_regio").equalTo(false));
-    List<String> sources = ctx.settings().indicators().sources();
-    return sources.isEmpty() ? rows : rows.filter(col("source").isin(sources.toArray()));
   }
 
   /**

@@ -46,6 +46,7 @@ public final class ServeConf {
       conf.put(HIVE + VisibleDatabases.REACHABLE, store + settings.serve().release()
           .map(release -> "," + OpsTables.RELEASES.qualifiedName(settings.catalog())).orElse(""));
     });
+    resultStreaming(settings).forEach(conf::put);
     conf.put(HIVE + "hive.server2.thrift.bind.host", serve.bindHost());
     conf.put(HIVE + "hive.server2.thrift.port", String.valueOf(serve.port()));
     conf.put(HIVE + "hive.server2.thrift.http.port", String.valueOf(serve.port()));
@@ -60,6 +61,21 @@ public final class ServeConf {
     conf.put(HIVE + "hive.server2.authentication", Map.of("password", "CUSTOM", "ldap", "LDAP", "none", "NONE")
         .get(authenticationName(serve)));
     hiveAuthentication(serve).forEach((key, value) -> conf.put(HIVE + key, value));
+    return conf;
+  }
+
+  /**
+   * How results reach the clients, unless the configuration's {@code spark.conf} says otherwise:
+   * one partition at a time, of at most 16 MB of files, instead of each whole result collected on
+   * the driver first. A BI extract of a released table at EU scale is a million rows, some 1.5 GB
+   * as rows on the heap; eight clients extracting at once took the 4 GB server down
+   * (OutOfMemoryError, docs/serving.md "Performance"). A small query still reads one partition.
+   */
+  static Map<String, String> resultStreaming(Settings settings) {
+    Map<String, String> conf = new LinkedHashMap<>();
+    conf.put("spark.sql.thriftServer.incrementalCollect", "true");
+    conf.put("spark.sql.files.maxPartitionBytes", "16m");
+    conf.keySet().removeAll(settings.sparkConf().keySet());
     return conf;
   }
 
