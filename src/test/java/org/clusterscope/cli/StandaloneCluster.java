@@ -69,9 +69,23 @@ final class StandaloneCluster implements AutoCloseable {
   }
 
   /** The executor JVMs the Workers run now. */
+  /**
+   * The executor JVMs the workers started. Read from /proc: Java's {@code ProcessHandle.Info}
+   * gives no arguments for a command line longer than a page, and an executor's, with Spark's
+   * classpath, is far longer.
+   */
   List<ProcessHandle> executors() {
     return workers.stream().flatMap(Process::descendants)
-        .filter(p -> p.info().commandLine().orElse("").contains("CoarseGrainedExecutorBackend")).toList();
+        .filter(p -> commandLine(p).contains("CoarseGrainedExecutorBackend")).toList();
+  }
+
+  private static String commandLine(ProcessHandle process) {
+    try {
+      return new String(Files.readAllBytes(Paths.get("/proc", String.valueOf(process.pid()), "cmdline")),
+          java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) { // the process has ended
+      return "";
+    }
   }
 
   @Override
