@@ -47,7 +47,7 @@ class CrashRecoveryTest {
   private static final String PAUSED = "clusterscope test pause after ";
   /** Where the run is killed: after these commits, in stage order. */
   private static final List<String> KILL_AFTER = List.of(
-      "cs_bronze.register", "cs_silver.establishments", "cs_gold.region_sector", "cs_pub.region_sector");
+      "cs_bronze.register", "cs_silver.establishments", "cs_gold.region_sector", "cs_pub_store.region_sector");
 
   private final TestSpark spark;
 
@@ -175,7 +175,7 @@ class CrashRecoveryTest {
       spark.assertSameRows(a, b);
     }
     for (String filled : List.of("cs_bronze.db/register", "cs_silver.db/establishments", "cs_gold.db/region_sector",
-        "cs_gold.db/region_profile", "cs_pub.db/region_sector")) {
+        "cs_gold.db/region_profile", "cs_pub_store.db/region_sector")) {
       assertTrue(spark.spark().read().format("delta").load(got.get(filled).toString()).count() > 0, filled + " has rows");
     }
   }
