@@ -21,8 +21,8 @@ import scala.Option;
  *
  * <p>Each view moves in one catalog update ({@code ALTER VIEW ... AS}), so a reader never finds
  * a view missing. Hive's metastore changes one table at a time, so the switch itself is eight
- * catalog updates, a few tens of milliseconds: a query that reads two released tables in that moment
- * may see one at the new release and one at the old. A publish killed inside the switch leaves
+ * catalog updates, a few tens of milliseconds: a query that reads two released tables in that
+ * moment may see one at the new release and one at the old. A publish killed inside the switch leaves
  * it half done; the next publish (or maintain) finishes it before anything else
  * ({@link #switchTo}), since the release row is already committed.
  */

@@ -68,7 +68,6 @@ final class StandaloneCluster implements AutoCloseable {
     return url;
   }
 
-  /** The executor JVMs the Workers run now. */
   /**
    * The executor JVMs the workers started. Read from /proc: Java's {@code ProcessHandle.Info}
    * gives no arguments for a command line longer than a page, and an executor's, with Spark's
